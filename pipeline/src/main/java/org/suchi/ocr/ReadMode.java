@@ -1,0 +1,11 @@
+package org.suchi.ocr;
+
+/** How to read a region: what kind of content the caller expects. */
+public enum ReadMode {
+    /** A block of running text (several lines). */
+    BLOCK,
+    /** A single line of text. */
+    LINE,
+    /** A short value: a number, percent, date or code; Bangla/ASCII digits and . / - % only. */
+    VALUE
+}
