@@ -2,6 +2,8 @@ package org.suchi.ocr;
 
 /** How to read a region: what kind of content the caller expects. */
 public enum ReadMode {
+    /** A whole page or a large region with its own layout (columns, letterhead, signature blocks). */
+    PAGE,
     /** A block of running text (several lines). */
     BLOCK,
     /** A single line of text. */

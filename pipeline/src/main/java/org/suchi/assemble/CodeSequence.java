@@ -1,0 +1,80 @@
+package org.suchi.assemble;
+
+import java.util.List;
+import org.suchi.normalise.Codes;
+
+/**
+ * Codes follow the plan's numbering: indicator a.b.c lies in activity a.b of area a, and each
+ * indicator code follows the previous one by one step (a.b.c+1, a.b+1.1 or a+1.1.1). A code that
+ * OCR dropped or garbled is rebuilt from its neighbours where that leaves one answer; the repair is
+ * recorded as a problem on the row, never silent.
+ */
+final class CodeSequence {
+    private CodeSequence() {}
+
+    static void repair(List<RowDraft> rows) {
+        String prev = null;
+        for (RowDraft d : rows) {
+            if (Codes.depth(d.activityCode) != 2) d.activityCode = null;
+            if (Codes.depth(d.indicatorCode) != 3) {
+                if (d.indicatorCode != null) d.problems.add("indicator code " + d.indicatorCode + " is not of the form a.b.c");
+                d.indicatorCode = null;
+            }
+            String fromActivity = d.activityCode == null ? null : successorIn(prev, d.activityCode);
+            if (d.indicatorCode == null) {
+                if (fromActivity != null) {
+                    d.indicatorCode = fromActivity;
+                    d.problems.add("indicator code rebuilt as " + fromActivity + " from the activity code and the sequence");
+                } else if (prev != null) {
+                    d.indicatorCode = next(prev);
+                    d.problems.add("indicator code guessed as " + d.indicatorCode + " from the sequence");
+                }
+            } else if (prev != null && !follows(prev, d.indicatorCode)) {
+                if (fromActivity != null && follows(prev, fromActivity)) {
+                    d.problems.add("indicator code read as " + d.indicatorCode + " does not follow " + prev
+                            + "; taken as " + fromActivity + " from the activity code");
+                    d.indicatorCode = fromActivity;
+                } else {
+                    d.problems.add("indicator code " + d.indicatorCode + " does not follow " + prev);
+                }
+            }
+            if (d.activityCode == null && d.indicatorCode != null) d.activityCode = Codes.parent(d.indicatorCode);
+            if (d.areaCode == null && d.activityCode != null && d.serial == null) d.areaCode = Codes.parent(d.activityCode);
+            if (d.indicatorCode != null) prev = d.indicatorCode;
+        }
+    }
+
+    /** The code that comes after {@code prev} inside {@code activity}: a.b.(c+1) when prev is in it, else a.b.1. */
+    private static String successorIn(String prev, String activity) {
+        if (prev != null && activity.equals(Codes.parent(prev))) return activity + "." + (last(prev) + 1);
+        return activity + ".1";
+    }
+
+    static boolean follows(String prev, String code) {
+        int[] p = parts(prev), c = parts(code);
+        if (p == null || c == null) return false;
+        return (c[0] == p[0] && c[1] == p[1] && c[2] == p[2] + 1)
+                || (c[0] == p[0] && c[1] == p[1] + 1 && c[2] == 1)
+                || (c[0] == p[0] + 1 && c[1] == 1 && c[2] == 1);
+    }
+
+    private static String next(String prev) {
+        int[] p = parts(prev);
+        return p[0] + "." + p[1] + "." + (p[2] + 1);
+    }
+
+    private static int last(String code) {
+        return Integer.parseInt(code.substring(code.lastIndexOf('.') + 1));
+    }
+
+    private static int[] parts(String code) {
+        if (code == null) return null;
+        String[] s = code.split("\\.");
+        if (s.length != 3) return null;
+        try {
+            return new int[] {Integer.parseInt(s[0]), Integer.parseInt(s[1]), Integer.parseInt(s[2])};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.suchi.assemble;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.suchi.layout.TableColumns;
+import org.suchi.model.DocumentInfo;
+import org.suchi.model.Level;
+import org.suchi.model.Report;
+import org.suchi.model.Row;
+import org.suchi.model.Source;
+import org.suchi.model.Warning;
+import org.suchi.normalise.FiscalYear;
+import org.suchi.normalise.Parsed;
+import org.suchi.ocr.CellReading;
+import org.suchi.ocr.OcrText;
+import org.suchi.ocr.PageReading;
+import org.suchi.ocr.TableReading;
+
+/** Stage "assemble": the pages read from one document become its report/1. Pure: no I/O, no OCR. */
+public final class ReportAssembler {
+    private final DocumentFieldReader documentFields;
+    private final RowNormaliser rows;
+
+    public ReportAssembler(DocumentFieldReader documentFields,
+                           BiFunction<String, FiscalYear, Parsed<LocalDate>> dates,
+                           AchievementReader achievements) {
+        this.documentFields = documentFields;
+        this.rows = new RowNormaliser(dates, achievements);
+    }
+
+    public Report assemble(Source source, List<PageReading> pages) {
+        List<Warning> warnings = new ArrayList<>();
+        List<String> letter = new ArrayList<>(), title = new ArrayList<>(), header = new ArrayList<>();
+        TableRows tableRows = new TableRows();
+        List<Level> levels = null;
+        for (PageReading p : pages) {
+            if (levels == null && p.tables().isEmpty()) {
+                lines(p.freeText(), letter);
+                continue;
+            }
+            if (levels == null) lines(p.freeText(), title);
+            for (TableReading t : p.tables()) {
+                if (levels == null) {
+                    levels = levelsOf(t.columns());
+                    for (CellReading cr : t.header()) header.add(cr.text().replace('\n', ' '));
+                }
+                tableRows.add(p.page(), t);
+            }
+        }
+        DocumentInfo doc = documentFields.read(letter, title, header, warnings);
+        FiscalYear fy = doc.fiscalYear() == null ? null : FiscalYear.of(doc.fiscalYear());
+        if (levels == null) {
+            warnings.add(Warning.document("rows", "no report table was found"));
+            levels = List.of();
+        }
+        List<RowDraft> drafts = tableRows.rows();
+        CodeSequence.repair(drafts);
+        List<Row> out = new ArrayList<>();
+        for (RowDraft d : drafts) {
+            RowNormaliser.Result r = rows.normalise(d, fy, levels);
+            out.add(r.row());
+            warnings.addAll(r.warnings());
+        }
+        return new Report(Report.SCHEMA, source, doc, levels, out, warnings);
+    }
+
+    private static List<Level> levelsOf(TableColumns columns) {
+        return columns.levelSet();
+    }
+
+    private static void lines(OcrText t, List<String> out) {
+        if (t == null) return;
+        for (OcrText.Line l : t.lines()) out.add(l.text());
+    }
+}

@@ -1,0 +1,31 @@
+package org.suchi.assemble;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.suchi.model.Level;
+
+/** A row being assembled: raw texts per field, before values are normalised. Mutable, local to the assembler. */
+final class RowDraft {
+    int page;
+    String areaCode, areaText, areaWeight;
+    String activityCode, activityText;
+    String indicatorCode, indicatorText;
+    String serial;
+    String unit, weight, achievement, progress, score;
+    final Map<Level, String> targets = new LinkedHashMap<>();
+    final List<Double> confidences = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+    boolean hasAchievementColumn;
+
+    void conf(double c) {
+        confidences.add(c);
+    }
+
+    static String join(String a, String b) {
+        if (a == null || a.isBlank()) return b;
+        if (b == null || b.isBlank()) return a;
+        return a + " " + b;
+    }
+}

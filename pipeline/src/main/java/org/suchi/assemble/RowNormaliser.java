@@ -1,0 +1,140 @@
+package org.suchi.assemble;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.suchi.model.Level;
+import org.suchi.model.Row;
+import org.suchi.model.Warning;
+import org.suchi.normalise.BanglaText;
+import org.suchi.normalise.FiscalYear;
+import org.suchi.normalise.Numbers;
+import org.suchi.normalise.Parsed;
+import org.suchi.normalise.Units;
+
+/**
+ * Stage "normalise" applied to a drafted row: every raw cell text becomes its report/1 value, and
+ * every cell that could not be read or did not parse becomes a warning on that row (never a silent guess).
+ */
+final class RowNormaliser {
+    private final BiFunction<String, FiscalYear, Parsed<LocalDate>> dates;
+    private final AchievementReader achievements;
+
+    RowNormaliser(BiFunction<String, FiscalYear, Parsed<LocalDate>> dates, AchievementReader achievements) {
+        this.dates = dates;
+        this.achievements = achievements;
+    }
+
+    record Result(Row row, List<Warning> warnings) {}
+
+    Result normalise(RowDraft d, FiscalYear fy, List<Level> levels) {
+        List<Warning> w = new ArrayList<>();
+        String code = d.indicatorCode;
+        for (String p : d.problems) w.add(new Warning(d.page, code, "indicator.code", p));
+
+        String unit = unit(d, w, code);
+        Number weight = number(d.weight, "weight", d, w, false);
+        Map<String, Object> targets = new LinkedHashMap<>();
+        for (Level l : levels) {
+            String raw = d.targets.get(l);
+            targets.put(l.key(), value(raw, unit, fy, "targets." + l.key(), d, w));
+        }
+        Object achievement;
+        String progress = text(d.progress);
+        if (d.hasAchievementColumn) {
+            achievement = value(d.achievement, unit, fy, "achievement", d, w, true);
+            if (progress == null) progress = text(d.achievement);
+        } else {
+            achievement = achievements.fromText(progress, unit, fy).orElse(null);
+        }
+        Number score = number(d.score, "reported_score", d, w, false);
+
+        Row.Area area = new Row.Area(d.areaCode, text(d.areaText), number(d.areaWeight, "area.weight", d, w, false));
+        if (d.serial != null && d.areaText == null && d.areaWeight == null) {
+            // a form without an area column: the area is the ক্রম number
+            area = new Row.Area(d.areaCode != null ? d.areaCode : d.serial, null, null);
+        }
+        double conf = d.confidences.isEmpty() ? 0.5
+                : d.confidences.stream().mapToDouble(Double::doubleValue).average().orElse(0.5);
+        conf *= Math.pow(0.85, w.size());
+        Row row = new Row(area, new Row.Activity(d.activityCode, text(d.activityText)),
+                new Row.Indicator(code, text(d.indicatorText)), unit, weight, targets, achievement, progress, score,
+                d.page, Math.round(conf * 1000) / 1000.0);
+        return new Result(row, w);
+    }
+
+    private static String unit(RowDraft d, List<Warning> w, String code) {
+        Parsed<String> u = Units.parse(d.unit);
+        if (u.present() && u.ok()) return u.value();
+        String inferred = inferUnit(d);
+        if (u.present()) {
+            if (inferred != null && !inferred.equals(u.value())) {
+                w.add(new Warning(d.page, code, "unit", "unit read as " + u.value() + " but the targets look like "
+                        + inferred + (u.problem() != null ? " (" + u.problem() + ")" : "")));
+                return inferred;
+            }
+            w.add(new Warning(d.page, code, "unit", u.problem()));
+            return u.value();
+        }
+        if (inferred != null) {
+            w.add(new Warning(d.page, code, "unit", "unit cell unreadable (" + (u.problem() == null ? "empty" : u.problem())
+                    + "); " + inferred + " inferred from the targets"));
+            return inferred;
+        }
+        w.add(new Warning(d.page, code, "unit", u.problem() == null ? "unit cell is empty" : u.problem()));
+        return null;
+    }
+
+    /** The unit the target texts imply: dates have two separators, percents a % sign. */
+    static String inferUnit(RowDraft d) {
+        int date = 0, pct = 0, num = 0;
+        for (String t : d.targets.values()) {
+            if (t == null || Numbers.isNil(t)) continue;
+            String a = BanglaText.toAsciiDigits(t);
+            if (a.matches(".*\\d+\\s*[/.\\-]\\s*\\d+\\s*[/.\\-]\\s*\\d+.*") || a.replaceAll("\\D", "").length() >= 6) date++;
+            else if (a.contains("%")) pct++;
+            else if (a.matches(".*\\d.*")) num++;
+        }
+        if (date == 0 && pct == 0 && num == 0) return null;
+        if (date >= pct && date >= num) return Row.UNIT_DATE;
+        return pct >= num ? Row.UNIT_PERCENT : Row.UNIT_COUNT;
+    }
+
+    private Object value(String raw, String unit, FiscalYear fy, String field, RowDraft d, List<Warning> w) {
+        return value(raw, unit, fy, field, d, w, false);
+    }
+
+    private Object value(String raw, String unit, FiscalYear fy, String field, RowDraft d, List<Warning> w, boolean lenient) {
+        if (raw == null || Numbers.isNil(raw)) return null;
+        Parsed<?> p;
+        if (Row.UNIT_DATE.equals(unit)) {
+            Parsed<LocalDate> pd = dates.apply(raw, fy);
+            p = pd.map(LocalDate::toString);
+        } else if (Row.UNIT_PERCENT.equals(unit)) {
+            p = Numbers.parsePercent(raw);
+        } else {
+            p = Numbers.parseCount(raw);
+        }
+        if (p.problem() != null) {
+            w.add(new Warning(d.page, d.indicatorCode, field, p.problem()));
+        }
+        return p.value();
+    }
+
+    private static Number number(String raw, String field, RowDraft d, List<Warning> w, boolean percent) {
+        if (raw == null) return null;
+        Parsed<Number> p = percent ? Numbers.parsePercent(raw) : Numbers.parse(raw);
+        if (p.problem() != null) w.add(new Warning(d.page, d.indicatorCode, field, p.problem()));
+        return p.value();
+    }
+
+    static String text(String raw) {
+        if (raw == null) return null;
+        String t = BanglaText.cleanOcr(raw);
+        if (t.isEmpty() || BanglaText.isDashOnly(t)) return null;
+        return t;
+    }
+}

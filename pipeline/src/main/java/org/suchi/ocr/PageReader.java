@@ -1,0 +1,189 @@
+package org.suchi.ocr;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.suchi.image.GrayImage;
+import org.suchi.image.PreparedPage;
+import org.suchi.image.Rect;
+import org.suchi.layout.Cell;
+import org.suchi.layout.ColumnRole;
+import org.suchi.layout.Grid;
+import org.suchi.layout.HeaderAnalyzer;
+import org.suchi.layout.PageLayout;
+import org.suchi.layout.TableColumns;
+
+/**
+ * Stage "ocr" over a page layout: reads each table's header, names its columns, then reads every
+ * body cell in the way its column calls for (running text as a block, values line by line with the
+ * value alphabet). Blank cells are recognised from their ink and never OCR'd.
+ */
+public final class PageReader {
+    private static final int MAX_HEADER_ROWS = 5;
+    private static final Pattern CODE = Pattern.compile("[\\[(]\\s*[০-৯0-9]{1,2}\\s*[.,]\\s*[০-৯0-9]");
+    private static final Pattern PERCENT_CELL = Pattern.compile("^\\s*(১০০|৯০|৮০|৭০|৬০)\\s*%?\\s*$");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("^\\s*[০-৯0-9]{1,2}\\s*$");
+    private static final Pattern DATE_LIKE = Pattern.compile("[০-৯]{1,2}\\s*[/.\\-]\\s*[০-৯]{1,2}\\s*[/.\\-]\\s*[০-৯]{2,4}");
+
+    private final HeaderAnalyzer headers = new HeaderAnalyzer();
+
+    /**
+     * Reads one page.
+     *
+     * @param previous the columns of the last header seen on an earlier page, or null
+     */
+    public PageReading read(PageLayout layout, OcrEngine engine, ColumnTemplate previous) {
+        PreparedPage page = layout.page();
+        List<TableReading> tables = new ArrayList<>();
+        ColumnTemplate template = previous;
+        for (Grid g : layout.tables()) {
+            TableReading t = readTable(page, g, engine, template);
+            if (t == null) continue;
+            tables.add(t);
+            if (t.columns().headerRows() > 0) template = new ColumnTemplate(t.columns(), g);
+        }
+        OcrText free = readFreeText(page, layout, engine);
+        return new PageReading(page.page(), page.gray().width(), page.gray().height(), tables, free);
+    }
+
+    /** The template to hand to the next page after reading {@code reading}. */
+    public static ColumnTemplate templateAfter(PageReading reading, ColumnTemplate previous) {
+        ColumnTemplate t = previous;
+        for (TableReading tr : reading.tables()) {
+            if (tr.columns().headerRows() > 0) t = new ColumnTemplate(tr.columns(), tr.grid());
+        }
+        return t;
+    }
+
+    private OcrText readFreeText(PreparedPage page, PageLayout layout, OcrEngine engine) {
+        GrayImage img = page.gray();
+        if (layout.tables().isEmpty()) return engine.read(img, new Rect(0, 0, img.width(), img.height()), ReadMode.PAGE);
+        Rect first = layout.tables().get(0).bounds();
+        int margin = page.dpi() / 30;
+        if (first.y() - margin < page.dpi() / 6) return OcrText.EMPTY;
+        return engine.read(img, new Rect(0, 0, img.width(), first.y() - margin), ReadMode.PAGE);
+    }
+
+    private TableReading readTable(PreparedPage page, Grid g, OcrEngine engine, ColumnTemplate previous) {
+        if (g.rows() < 1 || g.cols() < 3) return null;
+        // 1. read the top rows as text to find the header
+        List<CellReading> top = new ArrayList<>();
+        Set<Cell> seen = new HashSet<>();
+        int probe = Math.min(MAX_HEADER_ROWS, g.rows());
+        for (Cell c : g.cells()) {
+            if (c.row() < probe && seen.add(c)) top.add(readCell(page, c, ColumnRole.UNKNOWN, ReadMode.BLOCK, engine));
+        }
+        int headerRows = 0;
+        for (int r = 0; r < probe; r++) {
+            if (!isHeaderRow(g, top, r)) break;
+            headerRows = r + 1;
+        }
+        TableColumns columns;
+        List<CellReading> header = new ArrayList<>();
+        if (headerRows > 0) {
+            for (CellReading cr : top) if (cr.cell().row() < headerRows) header.add(cr);
+            columns = headers.analyze(headerTexts(g, header, headerRows), headerRows);
+            if (!columns.isReportTable() && previous != null) columns = previous.mapTo(g);
+        } else if (previous != null) {
+            columns = previous.mapTo(g);
+        } else {
+            return null; // a table before any report header: not part of a report
+        }
+        if (!columns.isReportTable()) return null;
+        // 2. read the body, reusing the top-row readings where the mode was already right
+        List<CellReading> body = new ArrayList<>();
+        for (Cell c : g.cells()) {
+            if (c.row() < columns.headerRows()) continue;
+            ColumnRole role = columns.roles().get(c.col());
+            body.add(readBodyCell(page, c, role, engine));
+        }
+        return new TableReading(g, columns, header, body);
+    }
+
+    private static List<String> headerTexts(Grid g, List<CellReading> header, int headerRows) {
+        List<String> out = new ArrayList<>();
+        for (int col = 0; col < g.cols(); col++) {
+            StringBuilder sb = new StringBuilder();
+            for (CellReading cr : header) {
+                Cell c = cr.cell();
+                if (c.row() < headerRows && col >= c.col() && col <= c.lastCol() && !cr.text().isBlank()) {
+                    sb.append(cr.text().replace('\n', ' ')).append(' ');
+                }
+            }
+            out.add(sb.toString().trim());
+        }
+        return out;
+    }
+
+    /** A header row names columns, or is the percent row, or the column-number row (১ ২ ৩ …). */
+    private static boolean isHeaderRow(Grid g, List<CellReading> top, int row) {
+        int labels = 0, percents = 0, numbers = 0, filled = 0;
+        for (CellReading cr : top) {
+            if (cr.cell().row() != row || cr.blank()) continue;
+            String t = cr.text().strip();
+            if (t.isEmpty()) continue;
+            filled++;
+            if (CODE.matcher(t).find() || DATE_LIKE.matcher(t).find()) return false;
+            if (PERCENT_CELL.matcher(t).matches()) percents++;
+            else if (SMALL_NUMBER.matcher(t).matches()) numbers++;
+            else if (HeaderAnalyzer.isLabel(t)) labels++;
+        }
+        if (filled == 0) return false;
+        return labels >= 2 || percents >= 2 || (numbers >= Math.max(3, g.cols() / 2));
+    }
+
+    private CellReading readBodyCell(PreparedPage page, Cell c, ColumnRole role, OcrEngine engine) {
+        return switch (role) {
+            case AREA_WEIGHT, WEIGHT, LEVEL, SCORE, SERIAL -> readValueCell(page, c, role, engine);
+            case ACHIEVEMENT -> valueShaped(page, c) ? readValueCell(page, c, role, engine)
+                    : readCell(page, c, role, ReadMode.BLOCK, engine);
+            default -> readCell(page, c, role, ReadMode.BLOCK, engine);
+        };
+    }
+
+    /** A cell whose every line is short enough to be one value (a date is about six line-heights wide). */
+    private static boolean valueShaped(PreparedPage page, Cell c) {
+        List<Rect> bands = InkBands.lines(page.binary(), inner(page, c), page.dpi());
+        for (Rect b : bands) if (b.width() > 8 * Math.max(b.height(), page.dpi() / 12)) return false;
+        return bands.size() <= 3;
+    }
+
+    private static Rect inner(PreparedPage page, Cell c) {
+        int d = Math.max(2, page.dpi() / 100);
+        return c.box().inset(d);
+    }
+
+    private CellReading readCell(PreparedPage page, Cell c, ColumnRole role, ReadMode mode, OcrEngine engine) {
+        List<Rect> bands = InkBands.lines(page.binary(), inner(page, c), page.dpi());
+        if (bands.isEmpty()) return new CellReading(c, role, "", 1.0, List.of(), true);
+        Rect ink = InkBands.union(bands);
+        int pad = Math.max(2, page.dpi() / 75);
+        Rect region = new Rect(ink.x() - pad, ink.y() - pad, ink.width() + 2 * pad, ink.height() + 2 * pad);
+        OcrText t = engine.read(page.gray(), region.clip(page.gray().width(), page.gray().height()), mode);
+        return new CellReading(c, role, t.text(), t.confidence(), t.lines(), false);
+    }
+
+    /** Value cells are read band by band: a cell may hold two stacked values (two indicators in one row). */
+    private CellReading readValueCell(PreparedPage page, Cell c, ColumnRole role, OcrEngine engine) {
+        List<Rect> bands = InkBands.lines(page.binary(), inner(page, c), page.dpi());
+        if (bands.isEmpty()) return new CellReading(c, role, "", 1.0, List.of(), true);
+        int pad = Math.max(2, page.dpi() / 75);
+        List<OcrText.Line> lines = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        double conf = 0;
+        for (Rect b : bands) {
+            Rect region = new Rect(b.x() - pad, b.y() - pad, b.width() + 2 * pad, b.height() + 2 * pad)
+                    .clip(page.gray().width(), page.gray().height());
+            OcrText t = engine.read(page.gray(), region, ReadMode.VALUE);
+            String text = t.text().replace('\n', ' ').strip();
+            if (text.isEmpty() && b.height() < page.dpi() / 25) text = "-"; // a lone dash the engine skipped
+            lines.add(new OcrText.Line(text, b, t.confidence()));
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(text);
+            conf += t.confidence();
+        }
+        return new CellReading(c, role, sb.toString(), conf / bands.size(), lines, false);
+    }
+}
