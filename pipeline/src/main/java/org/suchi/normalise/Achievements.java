@@ -1,0 +1,89 @@
+package org.suchi.normalise;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The achieved value a progress text states for its indicator's unit, when the table has no
+ * achievement column: "৪ টি কর্মশালা" → 4, "একটি সভা" → 1, "৮০%" → 80, "১৫/১০/২০২৩ তারিখে … করা হয়েছে" →
+ * that date. Ordinals (৩য় কোয়ার্টার), dates in count rows and future plans ("করা হবে") are not achievements.
+ */
+public final class Achievements {
+    private Achievements() {}
+
+    private static final String COUNTER = "(?:টি|টা|বার|জন|খানা)";
+    /** A number with a counter word: "৪ টি", "২বার"; not an ordinal (১ম, ২য়, ৩য়, ৪র্থ). */
+    private static final Pattern COUNT = Pattern.compile("(?<![\\d./\\-])(\\d{1,4})\\s*" + COUNTER);
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d./\\-])(\\d{1,3}(?:\\.\\d+)?)\\s*%");
+    /** Words for small counts with their counter: "একটি", "দুইটি", "তিন বার". */
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("এক", 1), Map.entry("দুই", 2), Map.entry("দু", 2), Map.entry("তিন", 3), Map.entry("চার", 4),
+            Map.entry("পাঁচ", 5), Map.entry("ছয়", 6), Map.entry("সাত", 7), Map.entry("আট", 8), Map.entry("নয়", 9),
+            Map.entry("দশ", 10));
+    private static final Pattern WORD_COUNT;
+    static {
+        StringBuilder alt = new StringBuilder();
+        for (String w : WORDS.keySet()) alt.append(alt.length() == 0 ? "" : "|").append(BanglaText.nfc(w));
+        WORD_COUNT = Pattern.compile("(?<![\\p{L}\\p{M}])(" + alt + ")\\s*" + BanglaText.nfc(COUNTER) + "(?![\\p{L}\\p{M}])");
+    }
+    /** A future or pending statement: nothing achieved yet. */
+    private static final Pattern FUTURE = Pattern.compile(BanglaText.nfc("(করা হবে|হবে।|হবে$|চলমান|প্রস্তুতি চলছে|পরিকল্পনা রয়েছে)"));
+    /** The date of an event done: "<date> (খ্রি:) তারিখে". */
+    private static final Pattern ON_DATE = Pattern.compile("^\\s*(?:" + BanglaText.nfc("খ্রি") + "[:ঃ.]*\\s*)?" + BanglaText.nfc("তারিখে"));
+
+    /**
+     * @param unit report/1 unit: date, count or percent
+     * @return the value (ISO date string or number), or empty when the text states none
+     */
+    public static Optional<Object> fromText(String progress, String unit, FiscalYear fy) {
+        if (progress == null || unit == null) return Optional.empty();
+        String norm = BanglaText.normalize(progress);
+        String ascii = BanglaText.toAsciiDigits(norm);
+        switch (unit) {
+            case "date": {
+                for (Dates.Found f : Dates.findAll(norm)) {
+                    if (f.date() == null) continue;
+                    String after = norm.substring(f.end());
+                    if (!ON_DATE.matcher(after).find()) continue;
+                    if (FUTURE.matcher(after).find()) continue;
+                    if (fy != null && !near(fy, f.date())) continue;
+                    return Optional.of(f.date().toString());
+                }
+                return Optional.empty();
+            }
+            case "percent": {
+                Matcher m = PERCENT.matcher(ascii);
+                if (m.find()) return Optional.of(Numbers.toNumber(new java.math.BigDecimal(m.group(1))));
+                return Optional.empty();
+            }
+            case "count": {
+                if (FUTURE.matcher(norm).find()) return Optional.empty();
+                String noDates = blankDates(norm, ascii);
+                Matcher m = COUNT.matcher(noDates);
+                if (m.find()) return Optional.of(Integer.parseInt(m.group(1)));
+                Matcher w = WORD_COUNT.matcher(norm);
+                if (w.find()) return Optional.of(WORDS.get(w.group(1)));
+                return Optional.empty();
+            }
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** An achievement date lies in the plan's year, or shortly around it (reports come late). */
+    private static boolean near(FiscalYear fy, LocalDate d) {
+        return !d.isBefore(fy.start().minusMonths(3)) && !d.isAfter(fy.end().plusMonths(3));
+    }
+
+    /** The ASCII-digit text with every date replaced by spaces (same length), so its digits count nothing. */
+    private static String blankDates(String norm, String ascii) {
+        StringBuilder b = new StringBuilder(ascii);
+        List<Dates.Found> found = Dates.findAll(norm);
+        for (Dates.Found f : found) for (int i = f.start(); i < f.end() && i < b.length(); i++) b.setCharAt(i, ' ');
+        return b.toString();
+    }
+}
