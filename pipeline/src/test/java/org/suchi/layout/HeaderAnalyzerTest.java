@@ -1,0 +1,70 @@
+package org.suchi.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.suchi.model.Level;
+
+/** Header texts as the seeds print them (and as OCR garbles them) name the right columns. */
+class HeaderAnalyzerTest {
+    private final HeaderAnalyzer a = new HeaderAnalyzer();
+
+    @Test
+    void ministryFormWithFiveLevelsAndPercentRow() {
+        // seed 000 (পররাষ্ট্র মন্ত্রণালয়): the লক্ষ্যমাত্রা cell spans the five level columns
+        String target = "লক্ষ্যমাত্রা ২০২৩-২০২৪ ";
+        TableColumns t = a.analyze(List.of("ক্রম", "কর্মসম্পাদন ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+                "কর্মসম্পাদন সূচকের মান", target + "অসাধারণ ১০০%", target + "অতি উত্তম ৯০%", target + "উত্তম ৮০%",
+                target + "চলতি মান ৭০%", target + "চলতি মানের নিম্নে ৬০%", "অর্ধ-বার্ষিক স্ব-মূল্যায়ন প্রতিবেদন"), 3);
+        assertThat(t.roles()).containsExactly(ColumnRole.SERIAL, ColumnRole.AREA, ColumnRole.AREA_WEIGHT,
+                ColumnRole.ACTIVITY, ColumnRole.INDICATOR, ColumnRole.UNIT, ColumnRole.WEIGHT, ColumnRole.LEVEL,
+                ColumnRole.LEVEL, ColumnRole.LEVEL, ColumnRole.LEVEL, ColumnRole.LEVEL, ColumnRole.PROGRESS);
+        assertThat(t.levelSet()).containsExactlyElementsOf(Level.FIVE);
+        assertThat(t.isReportTable()).isTrue();
+    }
+
+    @Test
+    void threeLevelPlanKeysFollowThePercent() {
+        // seed 001 (2021-22): অসাধারণ / উত্তম / চলতি মান, then মন্তব্য
+        TableColumns t = a.analyze(List.of("ক্রম", "কর্মসম্পাদন ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+                "কর্মসম্পাদন সূচকের মান", "লক্ষ্যমাত্রা অসাধারণ ১০০%", "লক্ষ্যমাত্রা উত্তম ৮০%", "লক্ষ্যমাত্রা চলতি মান ৬০%",
+                "মন্তব্য"), 3);
+        assertThat(t.levelSet()).extracting(Level::key).containsExactly("excellent", "good", "poor");
+        assertThat(t.find(ColumnRole.PROGRESS)).isEqualTo(10);
+    }
+
+    @Test
+    void fieldFormWithAchievementAndScoreColumns() {
+        TableColumns t = a.analyze(List.of("ক্রম", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান",
+                "অসাধারণ", "অতি উত্তম", "উত্তম", "চলতি মান", "চলতি মানের নিম্নে", "অর্জন", "অগ্রগতি/মন্তব্য", "স্কোর"), 2);
+        assertThat(t.roles()).containsExactly(ColumnRole.SERIAL, ColumnRole.ACTIVITY, ColumnRole.INDICATOR,
+                ColumnRole.UNIT, ColumnRole.WEIGHT, ColumnRole.LEVEL, ColumnRole.LEVEL, ColumnRole.LEVEL,
+                ColumnRole.LEVEL, ColumnRole.LEVEL, ColumnRole.ACHIEVEMENT, ColumnRole.PROGRESS, ColumnRole.SCORE);
+    }
+
+    @Test
+    void ocrNoiseAndAnUnreadableUnitHeaderAreTolerated() {
+        // "কর্মসম্পাদন" split, "অসাধারন" with the wrong ন, the unit header lost entirely
+        TableColumns t = a.analyze(List.of("ক্রমিক নং", "কার্যক্রম", "কর্ম সম্পাদন সূচক", "", "কর্মসম্পাদন সূচকের মান",
+                "অসাধারন ১০০%", "অতি উত্তম ৯০%", "উত্তম ৮০%", "চলতি মান ৭০%", "চলতি মানের নিম্নে ৬০%", "অগ্রগতি"), 2);
+        assertThat(t.roles().get(3)).isEqualTo(ColumnRole.UNIT);
+        assertThat(t.roles().get(5)).isEqualTo(ColumnRole.LEVEL);
+        assertThat(t.levelSet()).hasSize(5);
+    }
+
+    @Test
+    void aTableWithoutIndicatorOrLevelsIsNotAReportTable() {
+        // seed 003: the evidence form ক্রম | হালনাগাদকরণের তারিখ | পূর্বে কি ছিল? | …
+        TableColumns t = a.analyze(List.of("ক্রম", "হালনাগাদকরণের তারিখ", "পূর্বে কি ছিল?", "কী কী বিষয় হালনাগাদ করা হয়েছে",
+                "সংশ্লিষ্ট ওয়েব লিংক"), 1);
+        assertThat(t.isReportTable()).isFalse();
+    }
+
+    @Test
+    void labelsAreRecognisedButLongBodyTextIsNot() {
+        assertThat(HeaderAnalyzer.isLabel("কর্মসম্পাদন সূচক")).isTrue();
+        assertThat(HeaderAnalyzer.isLabel("মন্ত্রণালয়/বিভাগ কর্তৃক সেবা/অফিস ব্যবস্থাপনা সহজিকরণ/ডিজিটাইজেশনের মাধ্যমে ন্যূনতম একটি উদ্ভাবনী ধারণা বাস্তবায়িত"))
+                .isFalse();
+    }
+}
