@@ -265,6 +265,7 @@ public final class DocumentFields {
     }
 
     private static final int[] STANDARD = {2, 2, 4, 3, 2, 3, 2};
+    private static final Pattern O_FOR_ZERO = Pattern.compile("(?<=[\\d.\\-])[oO]+|[oO]+(?=[\\d.\\-])");
     private static final Pattern MEMO_LABEL = Pattern.compile(BanglaText.nfc(
             "^[^\\p{L}\\p{Nd}]*(?:(?:স্মারক|স্বারক|স্মারক|smarak|memo)\\s*(?:নম্বর|নম্বরঃ|নং|নম্বার|নাম্বার|no|number)?|নং|নম্বর|no|ref\\.?\\s*no)"
                     + "\\s*[.:ঃ\\-]*\\s*(?=[\\doO০])"), Pattern.CASE_INSENSITIVE);
@@ -330,9 +331,13 @@ public final class DocumentFields {
             part = pm.group(1);
             t = t.substring(0, pm.start()) + " - " + t.substring(pm.end());
         }
-        // OCR: o/O for ০, comma or danda for the dot, spaces around separators
-        t = t.replaceAll("(?<=[\\d.\\-])[oO]|[oO](?=[\\d.\\-])", "0");
-        t = t.replaceAll("[oO](?=[oO]*0)", "0");
+        // OCR: o/O for ০ (runs of them next to digits or separators), comma or danda for the dot
+        t = t.replace(',', '.').replace('\u0964', '.');
+        Matcher oz = O_FOR_ZERO.matcher(t);
+        StringBuilder zb = new StringBuilder();
+        while (oz.find()) oz.appendReplacement(zb, "0".repeat(oz.group().length()));
+        oz.appendTail(zb);
+        t = zb.toString();
         List<String> groups = new ArrayList<>();
         List<Character> seps = new ArrayList<>();
         int i = 0, n = t.length();
@@ -395,7 +400,10 @@ public final class DocumentFields {
         List<Integer> order = new ArrayList<>();
         if (memo >= 0) {
             order.add(memo);
-            for (int k = 1; k <= 3; k++) order.add(memo + k);
+            for (int k = 1; k <= 3 && memo + k < lines.size(); k++) {
+                if (SUBJECT.matcher(lines.get(memo + k)).find()) break; // the letter's date is above its subject
+                order.add(memo + k);
+            }
             for (int k = 1; k <= 2; k++) order.add(memo - k);
         } else {
             for (int k = 0; k < lines.size(); k++) {

@@ -107,7 +107,7 @@ class DatesTest {
     void randomDatesInEveryStyleParseBack(RepetitionInfo info) {
         Random r = new Random(104729L * info.getCurrentRepetition());
         List<Function<LocalDate, String>> styles = styles();
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 120; i++) {
             LocalDate d = randomDate(r);
             for (Function<LocalDate, String> style : styles) {
                 String text = digits(style.apply(d), r.nextInt(3), r);
