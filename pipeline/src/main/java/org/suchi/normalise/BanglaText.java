@@ -90,19 +90,45 @@ public final class BanglaText {
 
     /**
      * {@link #normalize} plus fixes that are safe in running text: a Latin bar or a lone ASCII pipe in Bangla
-     * text is the danda (।); no space before the danda, a comma or a closing parenthesis, none after an opening
-     * one; curly quotes to straight ones; a lone underscore between spaces (a misread dash) to "-".
-     * Dashes and digits are kept as printed.
+     * text is the danda (।); ৷ (U+09F7) is আ-কার after a consonant, else the danda; no space before the
+     * danda, a comma or a closing parenthesis, none after an opening one; curly quotes to straight ones; a lone
+     * underscore between spaces (a misread dash) to "-". Dashes and digits are kept as printed.
      */
     public static String cleanOcr(String s) {
         if (s == null) return null;
         String t = normalize(s);
         if (hasBangla(t)) t = t.replace('|', DANDA);
+        t = currencyNumeratorFour(t);
         t = t.replace('\u201C', '"').replace('\u201D', '"').replace('\u201E', '"')
                 .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201A', '\'');
         t = t.replace(" _ ", " - ");
         t = t.replaceAll(" +([\u0964,)])", "$1").replaceAll("\\( +", "(");
         return t.trim();
+    }
+
+    /**
+     * Tesseract reads the vertical stroke of আ-কার or of the danda as ৷ (U+09F7, a currency numerator that does
+     * not occur in these reports): "ঢাক৷" → "ঢাকা", "কর্মপরিকল্পুন৷" → "কর্মপরিকল্পুনা"; after a space or at the
+     * start it is the danda.
+     */
+    static String currencyNumeratorFour(String t) {
+        if (t.indexOf('\u09F7') < 0) return t;
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u09F7') {
+                char prev = i > 0 ? t.charAt(i - 1) : ' ';
+                b.append(isConsonant(prev) || prev == '\u09BC' ? '\u09BE' : DANDA);
+            } else {
+                b.append(c);
+            }
+        }
+        return NFC.normalize(b);
+    }
+
+    /** Bangla consonant letters ক-হ, ড়, ঢ়, য়, ৎ. */
+    public static boolean isConsonant(int cp) {
+        return (cp >= '\u0995' && cp <= '\u09B9') || (cp >= '\u09DC' && cp <= '\u09DF') || cp == '\u09CE';
     }
 
     /** Any decimal digit (Bangla, ASCII, or another script) to ASCII; everything else unchanged. */

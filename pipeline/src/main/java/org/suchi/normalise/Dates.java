@@ -81,6 +81,12 @@ public final class Dates {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\s*(" + SEP + ")\\s*(\\d{1,2})\\s*(" + SEP + ")\\s*(\\d{4}|\\d{2})(?!\\d|\\.\\d)");
 
+    private static final Pattern O_FOR_ZERO = Pattern.compile("(?<=\\d)[oO]|[oO](?=\\d)");
+    private static final Pattern ERA_AT_END = Pattern.compile(BanglaText.nfc(GREG_ERA) + "[\\s.:ঃ]*$");
+    private static final Pattern LABEL_AT_START = Pattern.compile("^" + BanglaText.nfc("(?:তারিখ|তাং)") + "[\\s.:ঃ]*");
+    /** Digits and the characters Tesseract puts where a date separator was. */
+    private static final Pattern DIGITS_AND_NOISE = Pattern.compile("[\\d/.\\-\u0964,'`~_:;|\\\\\\s]+");
+
     private static final String ORDINAL = BanglaText.nfc("(?:ই|লা|শে|রা|ঠা|তম|st|nd|rd|th)");
     private static final String WORD = "[\\p{L}\\p{M}]+";
     private static final Pattern WORDS = Pattern.compile(
@@ -127,10 +133,10 @@ public final class Dates {
             return checkFiscalYear(strict, fy);
         }
         String t = BanglaText.foldDashes(BanglaText.toAsciiDigits(BanglaText.normalize(raw)));
-        t = t.replaceAll("(?<=\\d)[oO]|[oO](?=\\d)", "0");
-        t = Pattern.compile(BanglaText.nfc(GREG_ERA) + "[\\s.:ঃ]*$").matcher(t).replaceAll("").trim();
-        t = t.replaceAll("^" + BanglaText.nfc("(?:তারিখ|তাং)") + "[\\s.:ঃ]*", "");
-        if (!t.matches("[\\d/.\\-\u0964,'`~_:;|\\\\\\s]+")) return strict;
+        t = O_FOR_ZERO.matcher(t).replaceAll("0");
+        t = ERA_AT_END.matcher(t).replaceAll("").trim();
+        t = LABEL_AT_START.matcher(t).replaceAll("");
+        if (!DIGITS_AND_NOISE.matcher(t).matches()) return strict;
         List<String> groups = new ArrayList<>();
         for (String g : t.split("[^\\d]+")) if (!g.isEmpty()) groups.add(g);
         if (groups.isEmpty()) return strict;

@@ -29,6 +29,9 @@ public final class Numbers {
     private static final Pattern NUMBER = Pattern.compile(
             "^([+]?)(\\d{1,3}(?:,\\d{2,3})+|\\d+)?(?:\\.(\\d+))?\\s*(%|" + nfc("শতাংশ") + ")?" + COUNTER + "[.\u0964]?$");
 
+    private static final Pattern SPACED_POINT = Pattern.compile("(\\d)\\s*\\.\\s*(\\d)");
+    private static final Pattern O_FOR_ZERO = Pattern.compile("(?<=\\d)[oO]|[oO](?=\\d)");
+
     /** True when the cell means "no value": empty, dashes only, N/A, প্রযোজ্য নয়. */
     public static boolean isNil(String raw) {
         if (raw == null) return true;
@@ -74,9 +77,9 @@ public final class Numbers {
         if (isNil(raw)) return Parsed.empty(raw);
         String t = BanglaText.foldSpace(BanglaText.toAsciiDigits(BanglaText.nfc(raw)));
         // OCR: spaces around the decimal point or before %, a Latin o/O for zero next to digits
-        t = t.replaceAll("(\\d)\\s*\\.\\s*(\\d)", "$1.$2");
+        t = SPACED_POINT.matcher(t).replaceAll("$1.$2");
         boolean oForZero = false;
-        Matcher om = Pattern.compile("(?<=\\d)[oO]|[oO](?=\\d)").matcher(t);
+        Matcher om = O_FOR_ZERO.matcher(t);
         if (om.find()) {
             t = om.replaceAll("0");
             oForZero = true;

@@ -47,6 +47,9 @@ class BanglaTextTest {
             ( জুলাই ২৩ – ডিসেম্বর ২৩ )                                => (জুলাই ২৩ – ডিসেম্বর ২৩)
             “প্রমাণক” সংযুক্ত                                          => "প্রমাণক" সংযুক্ত
             Head Office | Department                                  => Head Office | Department
+            বাংলাদেশ সচিবালয়, ঢাক৷                                    => বাংলাদেশ সচিবালয়, ঢাকা
+            ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পুন৷ ২০২৩-২৪            => ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পুনা ২০২৩-২৪
+            প্রেরণ করা হলো ৷                                          => প্রেরণ করা হলো।
             """)
     void cleanOcr(String input, String expected) {
         assertThat(BanglaText.cleanOcr(input)).isEqualTo(BanglaText.nfc(expected));
