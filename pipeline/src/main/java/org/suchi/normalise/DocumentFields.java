@@ -583,9 +583,13 @@ public final class DocumentFields {
         return Parsed.empty(raw);
     }
 
+    /**
+     * An office name: Bangla, no digits, no generic template wording ("পর্যায়ের অফিস", "মন্ত্রণালয়/বিভাগ"), no
+     * sentence or label punctuation (":", "।", "@"), at most twelve words.
+     */
     private static boolean plausibleOffice(String office) {
         return !office.contains("/") && !office.contains(BanglaText.nfc("পর্যায়")) && BanglaText.hasBangla(office)
-                && !office.matches(".*[\\p{Nd}].*");
+                && !office.matches(".*[\\p{Nd}:ঃ\u0964@].*") && office.split(" ").length <= 12;
     }
 
     /**

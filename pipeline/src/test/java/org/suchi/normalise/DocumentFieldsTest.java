@@ -297,6 +297,17 @@ class DocumentFieldsTest {
     }
 
     @Test
+    void letterLinesMistakenForATitleNameNoOffice() {
+        // lines of the dev-004 letter (text layer) that a bad title split could hand over
+        List<String> title = List.of("মন্ত্রিপরিষদ বিভাগ", "বাংলাদেশ সচিবালয়, ঢাকা।",
+                "দৃষ্টি আকর্ষণ: উপসচিব, ই-গভর্ন্যান্স-২ অধিশাখা, মন্ত্রিপরিষদ বিভাগ।");
+        Parsed<String> o = DocumentFields.officeFromTitle(title);
+        assertThat(o.value()).isNull();
+        List<String> letter = List.of("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "সমাজকল্যাণ মন্ত্রণালয়", "কর্মসম্পাদন ব্যবস্থাপনা শাখা");
+        assertThat(DocumentFields.office(title, letter).value()).isEqualTo(BanglaText.nfc("সমাজকল্যাণ মন্ত্রণালয়"));
+    }
+
+    @Test
     void noLetterNoTitle() {
         DocumentFields.Result r = DocumentFields.extract(null, List.of());
         assertThat(r.info().memoNumber()).isNull();
