@@ -14,6 +14,7 @@ final class CodeSequence {
 
     static void repair(List<RowDraft> rows) {
         String prev = null;
+        String prevSerial = null;
         for (RowDraft d : rows) {
             if (Codes.depth(d.activityCode) != 2) d.activityCode = null;
             if (Codes.depth(d.indicatorCode) != 3) {
@@ -41,7 +42,34 @@ final class CodeSequence {
             if (d.activityCode == null && d.indicatorCode != null) d.activityCode = Codes.parent(d.indicatorCode);
             if (d.areaCode == null && d.activityCode != null && d.serial == null) d.areaCode = Codes.parent(d.activityCode);
             if (d.indicatorCode != null) prev = d.indicatorCode;
+            if (d.serial != null) {
+                repairSerial(d, prevSerial);
+                prevSerial = d.serial;
+            }
         }
+    }
+
+    /**
+     * In forms without an area column the ক্রম number is the activity's first number (০১ ↔ [১.১]) and
+     * counts up by one; a serial that disagrees with both is replaced by the activity's, with a problem.
+     */
+    private static void repairSerial(RowDraft d, String prevSerial) {
+        String major = d.activityCode == null ? null : d.activityCode.substring(0, d.activityCode.indexOf('.'));
+        if (major == null || major.equals(d.serial)) return;
+        boolean serialFits = fitsAfter(prevSerial, d.serial), majorFits = fitsAfter(prevSerial, major);
+        if (!d.serial.matches("\\d+") || (majorFits && !serialFits)) {
+            d.problems.add("serial number read as " + d.serial + "; taken as " + major + " from the activity code");
+            d.serial = major;
+        } else {
+            d.problems.add("serial number " + d.serial + " disagrees with activity code " + d.activityCode);
+        }
+    }
+
+    private static boolean fitsAfter(String prev, String serial) {
+        if (serial == null || !serial.matches("\\d+")) return false;
+        if (prev == null || !prev.matches("\\d+")) return true;
+        int p = Integer.parseInt(prev), s = Integer.parseInt(serial);
+        return s == p || s == p + 1;
     }
 
     /** The code that comes after {@code prev} inside {@code activity}: a.b.(c+1) when prev is in it, else a.b.1. */

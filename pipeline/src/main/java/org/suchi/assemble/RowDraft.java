@@ -18,6 +18,8 @@ final class RowDraft {
     final List<Double> confidences = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     boolean hasAchievementColumn;
+    /** A stacked indicator whose code was not in its cell (it may stand on the next page). */
+    boolean pendingCode;
 
     void conf(double c) {
         confidences.add(c);

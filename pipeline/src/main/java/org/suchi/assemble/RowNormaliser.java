@@ -111,10 +111,11 @@ final class RowNormaliser {
         if (raw == null || Numbers.isNil(raw)) return null;
         Parsed<?> p;
         if (Row.UNIT_DATE.equals(unit)) {
-            Parsed<LocalDate> pd = dates.apply(raw, fy);
+            Parsed<LocalDate> pd = FiscalYearRepair.repair(dates.apply(raw, fy), raw, fy);
             p = pd.map(LocalDate::toString);
         } else if (Row.UNIT_PERCENT.equals(unit)) {
-            p = Numbers.parsePercent(raw);
+            // Tesseract reads a % followed by a stray ০ ("৭৫%০"): the ০ after the sign is noise
+            p = Numbers.parsePercent(raw.replaceAll("%\\s*[০0]+\\s*$", "%"));
         } else {
             p = Numbers.parseCount(raw);
         }

@@ -25,6 +25,8 @@ final class TableRows {
     private final List<RowDraft> rows = new ArrayList<>();
     private String areaCode, areaText, areaWeight, activityCode, activityText, serial;
 
+    static final String PENDING = "indicator code missing";
+
     List<RowDraft> rows() {
         return rows;
     }
@@ -60,12 +62,26 @@ final class TableRows {
         boolean empty = indicator.blank() || indicator.text().isBlank();
         Map<ColumnRole, List<List<Piece>>> cols = collect(table, byCell, g, r0, r1);
         Map<Level, List<List<Piece>>> levels = collectLevels(table, byCell, g, r0, r1);
-        // a unit without a code at the top of a page is the rest of a row cut by the page break
-        if (coded.isEmpty() && firstOnPage && !rows.isEmpty()) {
-            continueLast(lead, cols, levels);
-            return;
+        // at the top of a page: a unit without a code is the rest of a row cut by the page break, and a
+        // code may complete a stacked row whose code did not fit above the break
+        if (firstOnPage && !rows.isEmpty()) {
+            RowDraft last = rows.get(rows.size() - 1);
+            if (coded.isEmpty()) {
+                continueLast(lead, cols, levels);
+                return;
+            }
+            if (last.pendingCode) {
+                Codes.Coded c = coded.remove(0);
+                last.indicatorCode = c.code();
+                last.indicatorText = RowDraft.join(last.indicatorText, c.text());
+                last.pendingCode = false;
+                last.problems.removeIf(p -> p.startsWith(PENDING));
+                continueLast(null, cols, levels);
+                if (coded.isEmpty()) return;
+            }
         }
         if (empty && allBlank(cols)) return; // an empty ruled row
+        updateCarried(cols);
         int k = Math.max(1, coded.size());
         List<Integer> starts = codeLineStarts(indicator, coded);
         updateCarried(cols);
@@ -78,7 +94,10 @@ final class TableRows {
             d.activityCode = activityCode;
             d.activityText = activityText;
             d.serial = serial;
-            if (coded.isEmpty()) {
+            if (i >= coded.size() && !coded.isEmpty()) {
+                d.pendingCode = true;
+                d.problems.add(PENDING + ": the cell stacks " + k + " values but shows " + coded.size() + " code(s)");
+            } else if (coded.isEmpty()) {
                 d.indicatorText = lead;
                 d.problems.add("indicator code not read");
             } else {
@@ -141,7 +160,7 @@ final class TableRows {
             activityText = c.text();
         }
         String ser = joined(cols.get(ColumnRole.SERIAL));
-        if (ser != null) serial = ser;
+        if (ser != null) serial = Codes.serial(ser).orElse(ser.strip());
     }
 
     /** For each role, the readings of the distinct cells of that column in rows r0..r1, top to bottom. */
@@ -270,6 +289,20 @@ final class TableRows {
         List<Piece> all = new ArrayList<>();
         cells.forEach(all::addAll);
         return text(all);
+    }
+
+    /** How many units a unit cell holds ("সংখ্যা তারিখ" for two stacked indicators). */
+    private static int units(Map<ColumnRole, List<List<Piece>>> cols) {
+        String u = joined(cols.get(ColumnRole.UNIT));
+        if (u == null) return 0;
+        return (int) org.suchi.normalise.Units.parseAll(u).stream().filter(p -> p.present()).count();
+    }
+
+    /** The most lines any one cell of a column holds. */
+    private static int lines(List<List<Piece>> cells) {
+        int n = 0;
+        if (cells != null) for (List<Piece> c : cells) n = Math.max(n, c.size());
+        return n;
     }
 
     private static boolean allBlank(Map<ColumnRole, List<List<Piece>>> cols) {

@@ -27,6 +27,9 @@ public final class PageReader {
     private static final Pattern SMALL_NUMBER = Pattern.compile("^\\s*[০-৯0-9]{1,2}\\s*$");
     private static final Pattern DATE_LIKE = Pattern.compile("[০-৯]{1,2}\\s*[/.\\-]\\s*[০-৯]{1,2}\\s*[/.\\-]\\s*[০-৯]{2,4}");
 
+    /** Stands for ink that no reading could turn into text: it never parses, so it always becomes a warning. */
+    public static final String UNREADABLE = "\uFFFD";
+
     private final HeaderAnalyzer headers = new HeaderAnalyzer();
 
     /**
@@ -177,8 +180,11 @@ public final class PageReader {
             Rect region = new Rect(b.x() - pad, b.y() - pad, b.width() + 2 * pad, b.height() + 2 * pad)
                     .clip(page.gray().width(), page.gray().height());
             OcrText t = engine.read(page.gray(), region, ReadMode.VALUE);
+            // line mode drops some one- and two-digit values: read them again as a word, then as a character
+            if (t.text().isBlank()) t = engine.read(page.gray(), region, ReadMode.VALUE_WORD);
+            if (t.text().isBlank()) t = engine.read(page.gray(), region, ReadMode.VALUE_CHAR);
             String text = t.text().replace('\n', ' ').strip();
-            if (text.isEmpty() && b.height() < page.dpi() / 25) text = "-"; // a lone dash the engine skipped
+            if (text.isEmpty()) text = b.height() < page.dpi() / 25 ? "-" : UNREADABLE;
             lines.add(new OcrText.Line(text, b, t.confidence()));
             if (sb.length() > 0) sb.append('\n');
             sb.append(text);

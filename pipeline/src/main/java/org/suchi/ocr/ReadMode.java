@@ -9,5 +9,9 @@ public enum ReadMode {
     /** A single line of text. */
     LINE,
     /** A short value: a number, percent, date or code; Bangla/ASCII digits and . / - % only. */
-    VALUE
+    VALUE,
+    /** A short value read as one word (Tesseract drops some one- and two-digit cells in line mode). */
+    VALUE_WORD,
+    /** A single character value. */
+    VALUE_CHAR
 }

@@ -77,8 +77,10 @@ public final class TesseractEngine implements OcrEngine {
             case PAGE -> ITessAPI.TessPageSegMode.PSM_AUTO;
             case BLOCK -> ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK;
             case LINE, VALUE -> ITessAPI.TessPageSegMode.PSM_SINGLE_LINE;
+            case VALUE_WORD -> ITessAPI.TessPageSegMode.PSM_SINGLE_WORD;
+            case VALUE_CHAR -> ITessAPI.TessPageSegMode.PSM_SINGLE_CHAR;
         });
-        TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", mode == ReadMode.VALUE ? VALUE_CHARS : "");
+        TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", mode == ReadMode.VALUE || mode == ReadMode.VALUE_WORD || mode == ReadMode.VALUE_CHAR ? VALUE_CHARS : "");
         TessAPI1.TessBaseAPISetImage(handle, buf, w, h, 1, w);
         TessAPI1.TessBaseAPISetSourceResolution(handle, settings.dpi());
         try {

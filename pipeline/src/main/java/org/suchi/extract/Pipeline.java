@@ -1,0 +1,27 @@
+package org.suchi.extract;
+
+import org.suchi.assemble.ReportAssembler;
+import org.suchi.image.OpenCvPagePreprocessor;
+import org.suchi.ingest.DocumentOpener;
+import org.suchi.layout.RulingLayoutAnalyzer;
+import org.suchi.normalise.Achievements;
+import org.suchi.normalise.Dates;
+import org.suchi.ocr.OcrEnginePool;
+import org.suchi.ocr.OcrSettings;
+import org.suchi.ocr.TesseractEngine;
+
+/** Builds the standard stages from settings. */
+public final class Pipeline {
+    private Pipeline() {}
+
+    public static Extractor extractor(PipelineSettings s) {
+        return new Extractor(new DocumentOpener(s.ingest()), new OpenCvPagePreprocessor(), new RulingLayoutAnalyzer(),
+                new ReportAssembler(new org.suchi.assemble.LetterFields(), Dates::parseCell, Achievements::fromText));
+    }
+
+    /** One Tesseract engine per worker thread. */
+    public static OcrEnginePool engines(PipelineSettings s) {
+        OcrSettings ocr = OcrSettings.system(s.ocrLanguage(), s.ingest().targetDpi());
+        return new OcrEnginePool(() -> new TesseractEngine(ocr));
+    }
+}
