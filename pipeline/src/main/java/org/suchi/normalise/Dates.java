@@ -149,6 +149,10 @@ public final class Dates {
             cuts.add(pos);
         }
         if (groups.size() == 3) {
+            if (groups.get(0).length() > 2 || groups.get(1).length() > 2
+                    || (groups.get(2).length() != 2 && groups.get(2).length() != 4)) {
+                return Parsed.fail("cannot read a date from \"" + BanglaText.normalize(raw) + "\"", raw);
+            }
             LocalDate d = build(groups.get(0), groups.get(1), groups.get(2));
             if (d == null) return Parsed.fail(impossible(groups.get(0), groups.get(1), groups.get(2)), raw);
             return checkFiscalYear(Parsed.of(d, raw), fy);
