@@ -22,6 +22,7 @@ public record GeneratedDocument(
         String font,
         float fontSize,
         int pages,
+        int splitRows,
         List<Box> boxes) {
 
     /** A table cell of one indicator: 0-based page of the document, indicator code, column, pixel rectangle. */

@@ -257,7 +257,7 @@ public final class Generator {
         Path expected = outDir.resolve(name + o.suffix());
         Files.writeString(expected, json, StandardCharsets.UTF_8);
         return new GeneratedDocument(name, input, expected, report, json, plan, f, sp, plan.look().font(), tc.size,
-                pages.size(), List.copyOf(boxes));
+                pages.size(), tc.splitCount(), List.copyOf(boxes));
     }
 
     private static Color sealColor(Random r) {
@@ -325,6 +325,7 @@ public final class Generator {
             c.put("span", p.look().span() == DocPlan.Span.ROWSPAN ? "rowspan" : "blank");
             c.put("header_repeat", p.look().repeatHeader());
             c.put("row_split", p.look().splitRows());
+            n.put("rows_split_across_pages", d.splitRows());
             n.set("scan", TruthJson.MAPPER.valueToTree(d.scan()));
             n.put("bytes", Files.size(d.input()));
             n.put("sha256", d.report().source().sha256());

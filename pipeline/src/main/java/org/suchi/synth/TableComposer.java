@@ -432,7 +432,7 @@ final class TableComposer {
             float fresh = bottom - bodyTop(pages.size());
             boolean mustSplit = br.height > fresh;
             int m = (int) Math.floor((room - 2 * padY) / lh);
-            boolean canSplit = !br.row.paired() && m >= 2 && br.maxLines() > m;
+            boolean canSplit = !br.row.paired() && m >= 1 && br.maxLines() > m;
             if (canSplit && (plan.look().splitRows() || mustSplit)) {
                 float h1 = m * lh + 2 * padY;
                 page.segs.add(new Seg(i, 1, m, y, h1));
@@ -651,6 +651,19 @@ final class TableComposer {
 
     private static boolean containsLast(Page q, Group gr) {
         return q.segs.stream().anyMatch(s -> s.row() == gr.last());
+    }
+
+    /** How many body rows were split across two pages. */
+    int splitCount() {
+        int n = 0;
+        for (Page p : pages) {
+            for (Seg s : p.segs) {
+                if (s.part() == 1) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** The 1-based page (within the table pages) where each indicator's row starts. */
