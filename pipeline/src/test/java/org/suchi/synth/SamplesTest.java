@@ -32,7 +32,7 @@ class SamplesTest {
                 String a = s.get("args").get(i).asText();
                 args.add(i > 0 && s.get("args").get(i - 1).asText().equals("--out") ? tmp.toString() : a);
             }
-            int rc = new CommandLine(new SynthMain()).execute(args.toArray(new String[0]));
+            int rc = new CommandLine(new SynthCommand()).execute(args.toArray(new String[0]));
             assertThat(rc).as(name).isZero();
 
             JsonNode stored = M.readTree(samples.resolve(name + ".expected.json").toFile());
