@@ -40,12 +40,31 @@ final class CodeSequence {
                 }
             }
             if (d.activityCode == null && d.indicatorCode != null) d.activityCode = Codes.parent(d.indicatorCode);
-            if (d.areaCode == null && d.activityCode != null && d.serial == null) d.areaCode = Codes.parent(d.activityCode);
+            if (d.hasAreaColumn) repairArea(d);
             if (d.indicatorCode != null) prev = d.indicatorCode;
-            if (d.serial != null) {
+            if (!d.hasAreaColumn) {
                 repairSerial(d, prevSerial);
                 prevSerial = d.serial;
             }
+        }
+    }
+
+    /**
+     * The area's code is the first number of its activity's and indicator's codes: the three are read
+     * from different cells, so a code that disagrees with the other two is outvoted (and reported).
+     */
+    private static void repairArea(RowDraft d) {
+        String fromActivity = d.activityCode == null ? null : Codes.parent(d.activityCode);
+        String fromIndicator = d.indicatorCode == null ? null : Codes.parent(Codes.parent(d.indicatorCode));
+        if (d.areaCode == null) {
+            d.areaCode = fromActivity != null ? fromActivity : fromIndicator;
+            if (d.areaCode != null) d.problems.add("area code not read; taken as " + d.areaCode + " from the activity code");
+            return;
+        }
+        if (fromActivity != null && fromActivity.equals(fromIndicator) && !fromActivity.equals(d.areaCode)) {
+            d.problems.add("area code read as " + d.areaCode + " disagrees with activity " + d.activityCode
+                    + " and indicator " + d.indicatorCode + "; taken as " + fromActivity);
+            d.areaCode = fromActivity;
         }
     }
 
@@ -56,6 +75,11 @@ final class CodeSequence {
     private static void repairSerial(RowDraft d, String prevSerial) {
         String major = d.activityCode == null ? null : d.activityCode.substring(0, d.activityCode.indexOf('.'));
         if (major == null || major.equals(d.serial)) return;
+        if (d.serial == null) {
+            d.serial = major;
+            d.problems.add("serial number not read; taken as " + major + " from the activity code");
+            return;
+        }
         boolean serialFits = fitsAfter(prevSerial, d.serial), majorFits = fitsAfter(prevSerial, major);
         if (!d.serial.matches("\\d+") || (majorFits && !serialFits)) {
             d.problems.add("serial number read as " + d.serial + "; taken as " + major + " from the activity code");

@@ -18,6 +18,8 @@ final class RowDraft {
     final List<Double> confidences = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     boolean hasAchievementColumn;
+    /** The table has an area column (ministry forms); otherwise the area is the ক্রম number. */
+    boolean hasAreaColumn;
     /** A stacked indicator whose code was not in its cell (it may stand on the next page). */
     boolean pendingCode;
 

@@ -49,13 +49,16 @@ final class RowNormaliser {
             if (progress == null) progress = text(d.achievement);
         } else {
             achievement = achievements.fromText(progress, unit, fy).orElse(null);
+            if (Row.UNIT_PERCENT.equals(unit) && achievement instanceof Number n && n.doubleValue() > 100) {
+                w.add(new Warning(d.page, code, "achievement", "percent " + n + " stated in the progress text is over 100"));
+            }
         }
         Number score = number(d.score, "reported_score", d, w, false);
 
         Row.Area area = new Row.Area(d.areaCode, text(d.areaText), number(d.areaWeight, "area.weight", d, w, false));
-        if (d.serial != null && d.areaText == null && d.areaWeight == null) {
+        if (!d.hasAreaColumn) {
             // a form without an area column: the area is the ক্রম number
-            area = new Row.Area(d.areaCode != null ? d.areaCode : d.serial, null, null);
+            area = new Row.Area(d.serial, null, null);
         }
         double conf = d.confidences.isEmpty() ? 0.5
                 : d.confidences.stream().mapToDouble(Double::doubleValue).average().orElse(0.5);
@@ -66,7 +69,15 @@ final class RowNormaliser {
         return new Result(row, w);
     }
 
+    /** A unit cell that reads as digits only: the % sign, which Tesseract takes for ৯, ৯০ or 9. */
+    private static final java.util.regex.Pattern PERCENT_MISREAD = java.util.regex.Pattern.compile("^[0-9০-৯%]{1,3}$");
+
     private static String unit(RowDraft d, List<Warning> w, String code) {
+        if (d.unit != null && PERCENT_MISREAD.matcher(d.unit.strip()).matches() && !d.unit.strip().equals("%")) {
+            w.add(new Warning(d.page, code, "unit", "unit cell read as \"" + d.unit.strip()
+                    + "\": a unit cell holds no number, taken as the % sign"));
+            return Row.UNIT_PERCENT;
+        }
         Parsed<String> u = Units.parse(d.unit);
         if (u.present() && u.ok()) return u.value();
         String inferred = inferUnit(d);
@@ -121,6 +132,8 @@ final class RowNormaliser {
         }
         if (p.problem() != null) {
             w.add(new Warning(d.page, d.indicatorCode, field, p.problem()));
+        } else if (Row.UNIT_PERCENT.equals(unit) && p.value() instanceof Number n && n.doubleValue() > 100) {
+            w.add(new Warning(d.page, d.indicatorCode, field, "percent " + n + " is over 100"));
         }
         return p.value();
     }

@@ -115,6 +115,7 @@ final class TableRows {
             d.progress = pick(cols.get(ColumnRole.PROGRESS), k, i, from, to, firstPart, d);
             d.score = pick(cols.get(ColumnRole.SCORE), k, i, from, to, firstPart, d);
             d.hasAchievementColumn = table.columns().find(ColumnRole.ACHIEVEMENT) >= 0;
+            d.hasAreaColumn = table.columns().find(ColumnRole.AREA) >= 0;
             for (Map.Entry<Level, List<List<Piece>>> e : levels.entrySet()) {
                 d.targets.put(e.getKey(), pick(e.getValue(), k, i, from, to, firstPart, d));
             }
@@ -148,6 +149,8 @@ final class TableRows {
                 areaCode = c.code();
                 areaText = c.text();
             } else if (!area.isBlank()) {
+                // a new area whose code did not read: the code is rebuilt later from the activity codes
+                areaCode = null;
                 areaText = area;
             }
         }

@@ -107,7 +107,9 @@ public final class HeaderAnalyzer {
             int gapCols = 0;
             for (int i = c; i < roles.length && roles[i] == ColumnRole.UNKNOWN; i++) gapCols++;
             // level columns repeat; any other role appears once
-            if (before >= 0 && ORDER.get(before) == ColumnRole.LEVEL && after == ORDER.indexOf(ColumnRole.LEVEL)) {
+            if (c == 0 && gapCols == 1 && after <= ORDER.indexOf(ColumnRole.ACTIVITY)) {
+                roles[c] = ColumnRole.SERIAL; // every form starts with the ক্রম column
+            } else if (before >= 0 && ORDER.get(before) == ColumnRole.LEVEL && after == ORDER.indexOf(ColumnRole.LEVEL)) {
                 roles[c] = ColumnRole.LEVEL;
             } else if (after - before - 1 == gapCols && gapCols >= 1) {
                 for (int k = 0; k < gapCols; k++) roles[c + k] = ORDER.get(before + 1 + k);

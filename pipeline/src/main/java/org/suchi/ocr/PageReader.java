@@ -23,7 +23,8 @@ import org.suchi.layout.TableColumns;
 public final class PageReader {
     private static final int MAX_HEADER_ROWS = 5;
     private static final Pattern CODE = Pattern.compile("[\\[(]\\s*[০-৯0-9]{1,2}\\s*[.,]\\s*[০-৯0-9]");
-    private static final Pattern PERCENT_CELL = Pattern.compile("^\\s*(১০০|৯০|৮০|৭০|৬০)\\s*%?\\s*$");
+    /** A percent-row cell; Tesseract often reads the % as ০ ("১০০০", "৮০%০"). */
+    private static final Pattern PERCENT_CELL = Pattern.compile("^\\s*(১০০|৯০|৮০|৭০|৬০)\\s*[%০.]*\\s*$");
     private static final Pattern SMALL_NUMBER = Pattern.compile("^\\s*[০-৯0-9]{1,2}\\s*$");
     private static final Pattern DATE_LIKE = Pattern.compile("[০-৯]{1,2}\\s*[/.\\-]\\s*[০-৯]{1,2}\\s*[/.\\-]\\s*[০-৯]{2,4}");
 
@@ -80,7 +81,7 @@ public final class PageReader {
         }
         int headerRows = 0;
         for (int r = 0; r < probe; r++) {
-            if (!isHeaderRow(g, top, r)) break;
+            if (!isHeaderRow(g, top, r) && !(headerRows == r && r > 0 && isShortRow(g, top, r))) break;
             headerRows = r + 1;
         }
         TableColumns columns;
@@ -135,6 +136,21 @@ public final class PageReader {
         }
         if (filled == 0) return false;
         return labels >= 2 || percents >= 2 || (numbers >= Math.max(3, g.cols() / 2));
+    }
+
+    /**
+     * A row right below the header whose inked cells all hold a few characters at most (or nothing
+     * OCR could read) is the percent row or the column-number row, even where single digits did not read.
+     */
+    private static boolean isShortRow(Grid g, List<CellReading> top, int row) {
+        int inked = 0;
+        for (CellReading cr : top) {
+            if (cr.cell().row() != row || cr.blank()) continue;
+            String t = cr.text().strip();
+            if (t.codePointCount(0, t.length()) > 4 || CODE.matcher(t).find()) return false;
+            inked++;
+        }
+        return inked >= 3;
     }
 
     private CellReading readBodyCell(PreparedPage page, Cell c, ColumnRole role, OcrEngine engine) {

@@ -46,8 +46,10 @@ class HeaderAnalyzerTest {
     @Test
     void ocrNoiseAndAnUnreadableUnitHeaderAreTolerated() {
         // "কর্মসম্পাদন" split, "অসাধারন" with the wrong ন, the unit header lost entirely
-        TableColumns t = a.analyze(List.of("ক্রমিক নং", "কার্যক্রম", "কর্ম সম্পাদন সূচক", "", "কর্মসম্পাদন সূচকের মান",
+        // and "ক্রম" read as "ঞুম" (dev scan): the first column of every form is the serial
+        TableColumns t = a.analyze(List.of("ঞুম", "কার্যক্রম", "কর্ম সম্পাদন সূচক", "", "কর্মসম্পাদন সূচকের মান",
                 "অসাধারন ১০০%", "অতি উত্তম ৯০%", "উত্তম ৮০%", "চলতি মান ৭০%", "চলতি মানের নিম্নে ৬০%", "অগ্রগতি"), 2);
+        assertThat(t.roles().get(0)).isEqualTo(ColumnRole.SERIAL);
         assertThat(t.roles().get(3)).isEqualTo(ColumnRole.UNIT);
         assertThat(t.roles().get(5)).isEqualTo(ColumnRole.LEVEL);
         assertThat(t.levelSet()).hasSize(5);

@@ -1,0 +1,173 @@
+package org.suchi.ocr.glyph;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.Random;
+import org.suchi.image.GrayImage;
+import org.suchi.image.Rect;
+
+/**
+ * Draws a value with Java2D and makes it look scanned: optional low resolution (drawn small, scaled back up),
+ * slight rotation, blur, noise, binarisation at a chosen threshold, stroke thickening or thinning, specks.
+ * Used to make the model's training glyphs and the tests' held-out ones.
+ */
+final class ValueRenderer {
+    /**
+     * The ranges one rendering draws its settings from.
+     *
+     * @param minPx       smallest font size (pixels per em at the final resolution)
+     * @param maxPx       largest font size
+     * @param lowRes      chance that the value is drawn at 1/1.5..1/2.5 of the size (never below
+     *                    {@value #MIN_DRAWN_PX} px) and scaled back up, as a low-resolution scan resampled
+     * @param maxDegrees  largest rotation either way
+     * @param maxBlur     largest gaussian blur sigma (pixels)
+     * @param maxNoise    largest gaussian noise sigma (grey levels)
+     * @param minThreshold lowest binarisation threshold, as a part of the way from the darkest ink to white
+     *                     (low: thinner strokes)
+     * @param maxThreshold highest binarisation threshold (high: thicker strokes)
+     * @param morph       chance of a 1-pixel dilation or erosion
+     * @param specks      largest number of 1-2 pixel specks added
+     */
+    record Augment(float minPx, float maxPx, double lowRes, double maxDegrees, double maxBlur, double maxNoise,
+                   double minThreshold, double maxThreshold, double morph, int specks) {}
+
+    /** A rendered value: its binary image and the band (ink box) of its line. */
+    record Sample(String text, GrayImage binary, Rect band) {}
+
+    /** The smallest font size a value is ever drawn at. */
+    static final float MIN_DRAWN_PX = 13f;
+
+    private ValueRenderer() {}
+
+    static Sample render(String text, Font base, Augment a, Random rnd) {
+        float px = a.minPx() + rnd.nextFloat() * (a.maxPx() - a.minPx());
+        double down = rnd.nextDouble() < a.lowRes() ? Math.min(1.5 + rnd.nextDouble(), px / MIN_DRAWN_PX) : 1.0;
+        double degrees = (rnd.nextDouble() * 2 - 1) * a.maxDegrees();
+        BufferedImage small = draw(text, base.deriveFont((float) (px / down)), degrees);
+        BufferedImage img = down > 1.05 ? scale(small, down) : small;
+        int w = img.getWidth(), h = img.getHeight();
+        float[] g = new float[w * h];
+        byte[] data = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < g.length; i++) g[i] = data[i] & 0xff;
+        g = gaussianBlur(g, w, h, rnd.nextDouble() * a.maxBlur());
+        double noise = rnd.nextDouble() * a.maxNoise();
+        float darkest = 255;
+        for (float v : g) darkest = Math.min(darkest, v);
+        double part = a.minThreshold() + rnd.nextDouble() * (a.maxThreshold() - a.minThreshold());
+        double threshold = darkest + part * (255 - darkest);
+        byte[] bin = new byte[w * h];
+        for (int i = 0; i < g.length; i++) {
+            double v = g[i] + rnd.nextGaussian() * noise;
+            bin[i] = (byte) (v < threshold ? 0 : 255);
+        }
+        double m = rnd.nextDouble();
+        if (m < a.morph() / 2) bin = morph(bin, w, h, true);
+        else if (m < a.morph()) bin = morph(bin, w, h, false);
+        int specks = a.specks() > 0 ? rnd.nextInt(a.specks() + 1) : 0;
+        for (int i = 0; i < specks; i++) {
+            int x = rnd.nextInt(w - 1), y = rnd.nextInt(h - 1);
+            bin[y * w + x] = 0;
+            if (rnd.nextBoolean()) bin[y * w + x + 1] = 0;
+        }
+        GrayImage out = new GrayImage(w, h, bin);
+        return new Sample(text, out, inkBox(out));
+    }
+
+    private static BufferedImage draw(String text, Font font, double degrees) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        TextLayout layout = new TextLayout(text, font, frc);
+        Rectangle2D bounds = layout.getBounds();
+        int pad = (int) Math.ceil(font.getSize2D() * 0.4) + 4;
+        int w = (int) Math.ceil(bounds.getWidth()) + 2 * pad, h = (int) Math.ceil(bounds.getHeight()) + 2 * pad;
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setTransform(AffineTransform.getRotateInstance(Math.toRadians(degrees), w / 2.0, h / 2.0));
+        g.setColor(Color.BLACK);
+        layout.draw(g, (float) (pad - bounds.getX()), (float) (pad - bounds.getY()));
+        g.dispose();
+        return img;
+    }
+
+    private static BufferedImage scale(BufferedImage src, double factor) {
+        int w = (int) Math.round(src.getWidth() * factor), h = (int) Math.round(src.getHeight() * factor);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(src, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
+    static float[] gaussianBlur(float[] in, int w, int h, double sigma) {
+        if (sigma < 0.2) return in;
+        int r = (int) Math.ceil(sigma * 2.5);
+        float[] k = new float[2 * r + 1];
+        float sum = 0;
+        for (int i = -r; i <= r; i++) sum += k[i + r] = (float) Math.exp(-i * i / (2 * sigma * sigma));
+        for (int i = 0; i < k.length; i++) k[i] /= sum;
+        float[] tmp = new float[w * h], out = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                float s = 0;
+                for (int i = -r; i <= r; i++) s += k[i + r] * in[y * w + Math.max(0, Math.min(w - 1, x + i))];
+                tmp[y * w + x] = s;
+            }
+        }
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                float s = 0;
+                for (int i = -r; i <= r; i++) s += k[i + r] * tmp[Math.max(0, Math.min(h - 1, y + i)) * w + x];
+                out[y * w + x] = s;
+            }
+        }
+        return out;
+    }
+
+    /** One step of 3x3 (plus-shaped) dilation of the ink ({@code thicken}) or erosion. */
+    private static byte[] morph(byte[] in, int w, int h, boolean thicken) {
+        byte[] out = in.clone();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean ink = in[y * w + x] == 0;
+                if (ink == thicken) continue;
+                boolean n = near(in, w, h, x - 1, y, thicken) || near(in, w, h, x + 1, y, thicken)
+                        || near(in, w, h, x, y - 1, thicken) || near(in, w, h, x, y + 1, thicken);
+                if (n) out[y * w + x] = (byte) (thicken ? 0 : 255);
+            }
+        }
+        return out;
+    }
+
+    private static boolean near(byte[] a, int w, int h, int x, int y, boolean wantInk) {
+        if (x < 0 || y < 0 || x >= w || y >= h) return !wantInk;
+        return (a[y * w + x] == 0) == wantInk;
+    }
+
+    /** The box around all ink (the whole image when there is none). */
+    static Rect inkBox(GrayImage img) {
+        int x0 = img.width(), y0 = img.height(), x1 = -1, y1 = -1;
+        for (int y = 0; y < img.height(); y++) {
+            for (int x = 0; x < img.width(); x++) {
+                if (img.get(x, y) < 128) {
+                    x0 = Math.min(x0, x); x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+                }
+            }
+        }
+        return x1 < 0 ? new Rect(0, 0, img.width(), img.height()) : new Rect(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
+    }
+}
