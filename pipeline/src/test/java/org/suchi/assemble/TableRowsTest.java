@@ -145,7 +145,27 @@ class TableRowsTest {
         RowDraft d = new RowDraft();
         d.indicatorCode = code;
         d.activityCode = activity;
+        d.hasAreaColumn = true;
         return d;
+    }
+
+    @Test
+    void areaCodeIsOutvotedByActivityAndIndicatorAndSerialFollowsTheActivity() {
+        RowDraft a = draft("2.1.1", "2.1");
+        a.areaCode = "1";                          // carried from area 1: the new area's code did not read
+        RowDraft s1 = draft("1.1.1", "1.1"), s2 = draft("2.1.1", "2.1"), s3 = draft("3.1.1", "3.1");
+        for (RowDraft d : List.of(s1, s2, s3)) d.hasAreaColumn = false;
+        s1.serial = "1";
+        s2.serial = "8";                           // ০২ misread
+        s3.serial = null;                          // unreadable
+        CodeSequence.repair(new ArrayList<>(List.of(a)));
+        CodeSequence.repair(new ArrayList<>(List.of(s1, s2, s3)));
+        assertThat(a.areaCode).isEqualTo("2");
+        assertThat(a.problems).anyMatch(p -> p.contains("disagrees"));
+        assertThat(List.of(s1.serial, s2.serial, s3.serial)).containsExactly("1", "2", "3");
+        assertThat(s1.problems).isEmpty();
+        assertThat(s2.problems).anyMatch(p -> p.contains("read as 8"));
+        assertThat(s3.problems).anyMatch(p -> p.contains("not read"));
     }
 
     @Test
