@@ -145,6 +145,7 @@ class TableRowsTest {
         RowDraft d = new RowDraft();
         d.indicatorCode = code;
         d.activityCode = activity;
+        d.areaCode = activity.substring(0, activity.indexOf('.'));
         d.hasAreaColumn = true;
         return d;
     }
