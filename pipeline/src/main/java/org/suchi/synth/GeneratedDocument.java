@@ -25,6 +25,12 @@ public record GeneratedDocument(
         int splitRows,
         List<Box> boxes) {
 
-    /** A table cell of one indicator: 0-based page of the document, indicator code, column, pixel rectangle. */
-    public record Box(int page, String indicator, String column, Rectangle rect) {}
+    /**
+     * The text area of a table cell (inside its rules and padding): 0-based page of the document, the row's
+     * indicator code (for a merged area/activity cell the first of its rows; null for the header), column
+     * ({@code serial, area, area_weight, activity, indicator, unit, weight, targets.<level>, achievement, progress,
+     * reported_score}, or {@code header}), pixel rectangle on the page before rotation, and whether this is the
+     * continuation of a cell begun on the page before.
+     */
+    public record Box(int page, String indicator, String column, Rectangle rect, boolean continued) {}
 }

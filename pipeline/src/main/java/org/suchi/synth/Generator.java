@@ -63,33 +63,38 @@ public final class Generator {
      * {@code cover} null: random; {@code prefix}: file names PREFIX-001…; {@code suffix} of the expected JSON.
      */
     public record Options(Format format, boolean clean, Integer dpi, String template, Boolean cover, String prefix,
-                          String suffix, boolean manifest) {
+                          String suffix, boolean manifest, boolean layout) {
         public static Options of(Format format, boolean clean) {
-            return new Options(format, clean, null, null, null, "synth", ".expected.json", true);
+            return new Options(format, clean, null, null, null, "synth", ".expected.json", true, false);
+        }
+
+        /** Also write NAME.layout.json: page sizes and every table cell's text area (see {@link Generator}). */
+        public Options withLayout(boolean l) {
+            return new Options(format, clean, dpi, template, cover, prefix, suffix, manifest, l);
         }
 
         public Options withDpi(Integer d) {
-            return new Options(format, clean, d, template, cover, prefix, suffix, manifest);
+            return new Options(format, clean, d, template, cover, prefix, suffix, manifest, layout);
         }
 
         public Options withTemplate(String t) {
-            return new Options(format, clean, dpi, t, cover, prefix, suffix, manifest);
+            return new Options(format, clean, dpi, t, cover, prefix, suffix, manifest, layout);
         }
 
         public Options withCover(Boolean c) {
-            return new Options(format, clean, dpi, template, c, prefix, suffix, manifest);
+            return new Options(format, clean, dpi, template, c, prefix, suffix, manifest, layout);
         }
 
         public Options withPrefix(String p) {
-            return new Options(format, clean, dpi, template, cover, p, suffix, manifest);
+            return new Options(format, clean, dpi, template, cover, p, suffix, manifest, layout);
         }
 
         public Options withSuffix(String s) {
-            return new Options(format, clean, dpi, template, cover, prefix, s, manifest);
+            return new Options(format, clean, dpi, template, cover, prefix, s, manifest, layout);
         }
 
         public Options withManifest(boolean m) {
-            return new Options(format, clean, dpi, template, cover, prefix, suffix, m);
+            return new Options(format, clean, dpi, template, cover, prefix, suffix, m, layout);
         }
     }
 
@@ -234,7 +239,7 @@ public final class Generator {
             Rectangle2D.Float r = b.box();
             boxes.add(new GeneratedDocument.Box(first + b.page(), b.indicator(), b.column(),
                     new Rectangle((int) Math.floor(r.x * k), (int) Math.floor(r.y * k),
-                            (int) Math.ceil(r.width * k), (int) Math.ceil(r.height * k))));
+                            (int) Math.ceil(r.width * k), (int) Math.ceil(r.height * k)), b.continued()));
         }
 
         String ext = f.ext;
@@ -256,6 +261,9 @@ public final class Generator {
         String json = TruthJson.json(report);
         Path expected = outDir.resolve(name + o.suffix());
         Files.writeString(expected, json, StandardCharsets.UTF_8);
+        if (o.layout()) {
+            writeLayout(outDir.resolve(name + ".layout.json"), input, dpi, sp, pages, boxes);
+        }
         return new GeneratedDocument(name, input, expected, report, json, plan, f, sp, plan.look().font(), tc.size,
                 pages.size(), tc.splitCount(), List.copyOf(boxes));
     }
@@ -283,6 +291,37 @@ public final class Generator {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.scale(dpi / 72.0, dpi / 72.0);
         return g;
+    }
+
+    /**
+     * NAME.layout.json: resolution, rotation, page sizes and the text area of every table cell, in pixels of the
+     * page before the simulated rotation (which turns the page about its centre by {@code rotation_deg}).
+     */
+    private static void writeLayout(Path file, Path input, int dpi, ScanSimulator.Params sp, List<BufferedImage> pages,
+                                    List<GeneratedDocument.Box> boxes) throws IOException {
+        ObjectNode root = TruthJson.MAPPER.createObjectNode();
+        root.put("file", input.getFileName().toString());
+        root.put("dpi", dpi);
+        root.put("rotation_deg", sp.angle());
+        ArrayNode ps = root.putArray("pages");
+        for (BufferedImage p : pages) {
+            ObjectNode n = ps.addObject();
+            n.put("width", p.getWidth());
+            n.put("height", p.getHeight());
+        }
+        ArrayNode cells = root.putArray("cells");
+        for (GeneratedDocument.Box b : boxes) {
+            ObjectNode n = cells.addObject();
+            n.put("page", b.page() + 1);
+            n.put("indicator", b.indicator());
+            n.put("column", b.column());
+            n.put("x", b.rect().x);
+            n.put("y", b.rect().y);
+            n.put("w", b.rect().width);
+            n.put("h", b.rect().height);
+            n.put("continued", b.continued());
+        }
+        Files.writeString(file, TruthJson.pretty(root), StandardCharsets.UTF_8);
     }
 
     private void writeManifest(Path file, long seed, Options o, List<GeneratedDocument> docs) throws IOException {

@@ -61,6 +61,9 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--no-manifest", description = "do not write PREFIX.manifest.json")
     boolean noManifest;
 
+    @Option(names = "--layout", description = "also write NAME.layout.json: every table cell's text area in pixels")
+    boolean layout;
+
     @Override
     public Integer call() throws Exception {
         if (count < 1) {
@@ -93,7 +96,7 @@ public final class SynthCommand implements Callable<Integer> {
             return 1;
         }
         Generator.Options o = Generator.Options.of(f, clean).withDpi(dpi).withTemplate(template).withCover(cv)
-                .withPrefix(prefix).withSuffix(suffix).withManifest(!noManifest);
+                .withPrefix(prefix).withSuffix(suffix).withManifest(!noManifest).withLayout(layout);
         List<GeneratedDocument> docs = name != null
                 ? List.of(g.generateOne(out, name, Generator.docSeed(seed, 0), o))
                 : g.generate(out, count, seed, o);

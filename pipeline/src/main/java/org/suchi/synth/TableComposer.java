@@ -77,8 +77,28 @@ final class TableComposer {
     /** A placed piece of a body row: whole (part 0) or the first/second half of a split row (split at line m). */
     record Seg(int row, int part, int splitLine, float y, float h) {}
 
-    /** Where one indicator's cells landed (points), for tests and layout ground truth. */
-    record CellBox(int page, String indicator, String column, Rectangle2D.Float box) {}
+    /**
+     * Where a cell's text area landed (points): the cell inside its rules and padding. {@code indicator} is the
+     * row's indicator (for merged cells the first of the group; null for the header); {@code continued} marks the
+     * second piece of a row or merged cell that runs on from the page before.
+     */
+    record CellBox(int page, String indicator, String column, Rectangle2D.Float box, boolean continued) {}
+
+    private String columnName(Col c) {
+        return switch (c.kind) {
+            case SERIAL -> "serial";
+            case AREA -> "area";
+            case AREA_WEIGHT -> "area_weight";
+            case ACTIVITY -> "activity";
+            case INDICATOR -> "indicator";
+            case UNIT -> "unit";
+            case WEIGHT -> "weight";
+            case LEVEL -> "targets." + levels.get(c.level).key();
+            case ACHV -> "achievement";
+            case PROGRESS -> "progress";
+            case SCORE -> "reported_score";
+        };
+    }
 
     static final class Page {
         final List<Seg> segs = new ArrayList<>();
@@ -474,6 +494,8 @@ final class TableComposer {
         }
         if (p.header) {
             drawHeader(g, p.headerTop);
+            boxes.add(new CellBox(idx, null, "header",
+                    new Rectangle2D.Float(tableX, p.headerTop, tableW, headerHeight()), false));
         }
         for (Seg s : p.segs) {
             drawSeg(g, idx, s);
@@ -600,13 +622,10 @@ final class TableComposer {
                     lines = lines.subList(Math.min(lines.size(), s.splitLine()), lines.size());
                 }
                 lines(g, c, lines, y);
-                if (s.part() != 2 && !c.shared() && (c.kind == Kind.INDICATOR || c.kind == Kind.LEVEL)) {
-                    Line l = br.row.lines().get(j);
-                    float bh = paras.size() > 1 ? br.bands[j] : s.h() - 2 * padY;
-                    boxes.add(new CellBox(pageIdx, l.entry().indicator().code(),
-                            c.kind == Kind.LEVEL ? "targets." + levels.get(c.level).key() : "indicator",
-                            new Rectangle2D.Float(c.x, y, c.w, bh)));
-                }
+                Line l = br.row.lines().get(c.shared() ? 0 : j);
+                float bh = paras.size() > 1 ? br.bands[j] : s.h() - 2 * padY;
+                boxes.add(new CellBox(pageIdx, l.entry().indicator().code(), columnName(c),
+                        new Rectangle2D.Float(c.x + padX / 2, y, c.w - padX, bh), s.part() == 2));
                 if (paras.size() > 1) {
                     y += br.bands[j] + gap;
                 }
@@ -642,6 +661,10 @@ final class TableComposer {
                 g.draw(new Line2D.Float(c.x, top, c.x, bottom));
                 g.draw(new Line2D.Float(c.x + c.w, top, c.x + c.w, bottom));
                 lines(g, c, gr.lines().subList(drawn, drawn + take), top + padY);
+                boxes.add(new CellBox(pages.indexOf(p),
+                        rows.get(gr.first()).row.first().entry().indicator().code(), columnName(c),
+                        new Rectangle2D.Float(c.x + padX / 2, top + padY, c.w - padX, bottom - top - 2 * padY),
+                        q.segs.stream().noneMatch(sg -> sg.row() == gr.first() && sg.part() != 2)));
                 return;
             }
             drawn += take;

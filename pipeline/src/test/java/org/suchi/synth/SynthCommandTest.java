@@ -34,10 +34,12 @@ class SynthCommandTest {
     @Test
     void writesDocumentsManifestAndTruthSuffix(@TempDir Path t) throws Exception {
         int rc = run(new StringWriter(), "--out", t.toString(), "--count", "2", "--seed", "3", "--clean",
-                "--dpi", "60", "--format", "tif", "--suffix", ".truth.json", "--prefix", "dev");
+                "--dpi", "60", "--format", "tif", "--suffix", ".truth.json", "--prefix", "dev", "--layout");
         assertThat(rc).isZero();
         assertThat(t.resolve("dev-001.tif")).exists();
         assertThat(t.resolve("dev-002.truth.json")).exists();
         assertThat(Files.readString(t.resolve("dev.manifest.json"))).contains("\"documents\"", "dev-002.tif");
+        assertThat(Files.readString(t.resolve("dev-001.layout.json"))).contains("\"cells\"", "\"targets.excellent\"",
+                "\"header\"");
     }
 }
