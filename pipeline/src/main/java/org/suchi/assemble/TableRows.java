@@ -82,9 +82,10 @@ final class TableRows {
         }
         if (empty && allBlank(cols)) return; // an empty ruled row
         updateCarried(cols);
-        int k = Math.max(1, coded.size());
+        // stacked indicators: as many as codes, or as units / weights stacked in their cells
+        int k = Math.max(1, Math.max(coded.size(), Math.max(units(cols), lines(cols.get(ColumnRole.WEIGHT)))));
         List<Integer> starts = codeLineStarts(indicator, coded);
-        updateCarried(cols);
+        while (starts.size() < k) starts.add(Integer.MAX_VALUE - 1);
         for (int i = 0; i < k; i++) {
             RowDraft d = new RowDraft();
             d.page = page;

@@ -130,6 +130,31 @@ class TableRowsTest {
     }
 
     @Test
+    void stackedValuesWhoseSecondCodeIsOnTheNextPageWaitForIt() {
+        TableRows t = new TableRows();
+        t.add(2, table(1,
+                new Object[] {0, 0, 1, "[১] ই-গভর্ন্যান্স"},
+                new Object[] {0, 1, 1, "[১.৫] স্মার্ট বাংলাদেশ"},
+                new Object[] {0, 2, 1, "[১.৫.১] স্মার্ট বাংলাদেশ বিনির্মাণ"},
+                new Object[] {0, 3, 1, "সংখ্যা\nতারিখ"},
+                new Object[] {0, 4, 1, "৪\n৩"},
+                new Object[] {0, 5, 1, "৩\n৩০-০৩-২০২৫"}));
+        assertThat(t.rows()).hasSize(2);
+        assertThat(t.rows().get(1).pendingCode).isTrue();
+        t.add(3, table(1,
+                new Object[] {0, 2, 1, "[১.৫.২] কর্মপরিকল্পনা প্রণয়নকৃত"},
+                new Object[] {0, 8, 1, "প্রক্রিয়া চলমান রয়েছে।"}));
+        List<RowDraft> rows = t.rows();
+        assertThat(rows).extracting(d -> d.indicatorCode).containsExactly("1.5.1", "1.5.2");
+        assertThat(rows).extracting(d -> d.unit).containsExactly("সংখ্যা", "তারিখ");
+        assertThat(rows).extracting(d -> d.weight).containsExactly("৪", "৩");
+        assertThat(rows.get(1).targets.get(Level.THREE.get(0))).isEqualTo("৩০-০৩-২০২৫");
+        assertThat(rows.get(1).page).isEqualTo(2);
+        assertThat(rows.get(1).progress).isEqualTo("প্রক্রিয়া চলমান রয়েছে।");
+        assertThat(rows.get(1).problems).isEmpty();
+    }
+
+    @Test
     void codeSequenceRebuildsADroppedCodeAndFlagsIt() {
         RowDraft a = draft("1.1.1", "1.1"), b = draft(null, "1.2"), c = draft("1.3.7", "1.3");
         CodeSequence.repair(new ArrayList<>(List.of(a, b, c)));
