@@ -23,6 +23,7 @@ public record GeneratedDocument(
         float fontSize,
         int pages,
         int splitRows,
+        boolean flowPairs,
         List<Box> boxes) {
 
     /**

@@ -265,7 +265,7 @@ public final class Generator {
             writeLayout(outDir.resolve(name + ".layout.json"), input, dpi, sp, pages, boxes);
         }
         return new GeneratedDocument(name, input, expected, report, json, plan, f, sp, plan.look().font(), tc.size,
-                pages.size(), tc.splitCount(), List.copyOf(boxes));
+                pages.size(), tc.splitCount(), tc.flowPairs, List.copyOf(boxes));
     }
 
     private static Color sealColor(Random r) {
@@ -354,6 +354,7 @@ public final class Generator {
             n.put("cover_letter", p.cover() != null);
             n.put("rows", d.report().rows().size());
             n.put("paired_rows", p.rows().stream().filter(DocPlan.TableRow::paired).count());
+            n.put("paired_layout", d.flowPairs() ? "flow" : "aligned");
             ObjectNode c = n.putObject("columns");
             c.put("area", p.template().areaColumn());
             c.put("achv", p.look().achvColumn());

@@ -125,6 +125,8 @@ final class TableComposer {
     float padY;
     float gap;
     float stroke;
+    /** Paired rows: paragraphs of a cell follow each other (as in a word processor) instead of lining up. */
+    boolean flowPairs;
     float tableX;
     float tableW;
     float marginTop;
@@ -189,6 +191,7 @@ final class TableComposer {
         }
         titleLh = Typesetter.textHeight(titleFont) * 1.25f;
         titleH = titleLines.size() * titleLh + 8 + r.nextFloat() * 8;
+        flowPairs = r.nextDouble() < 0.35;
         header();
         bodyRows();
         paginate();
@@ -394,6 +397,19 @@ final class TableComposer {
                 bandsH += b;
             }
             bandsH += gap * (n - 1);
+            if (flowPairs && n > 1) {
+                // every cell stacks its paragraphs one after the other: the tallest cell sets the height
+                bandsH = 0;
+                for (List<List<String>> paras : br.cells) {
+                    if (paras != null && paras.size() == n) {
+                        float h = 0;
+                        for (List<String> l : paras) {
+                            h += Math.max(1, l.size()) * lh;
+                        }
+                        bandsH = Math.max(bandsH, h + flowGap() * (n - 1));
+                    }
+                }
+            }
             br.height = Math.max(bandsH, Math.max(sharedH, lh)) + 2 * padY;
             rows.add(br);
         }
@@ -407,6 +423,10 @@ final class TableComposer {
                 rows.get(g.last()).height += need - have;
             }
         }
+    }
+
+    private float flowGap() {
+        return lh * 0.25f;
     }
 
     private static String groupKey(Col c, Line l) {
@@ -623,11 +643,12 @@ final class TableComposer {
                 }
                 lines(g, c, lines, y);
                 Line l = br.row.lines().get(c.shared() ? 0 : j);
-                float bh = paras.size() > 1 ? br.bands[j] : s.h() - 2 * padY;
+                boolean flow = flowPairs && paras.size() > 1;
+                float bh = paras.size() > 1 ? (flow ? Math.max(1, lines.size()) * lh : br.bands[j]) : s.h() - 2 * padY;
                 boxes.add(new CellBox(pageIdx, l.entry().indicator().code(), columnName(c),
                         new Rectangle2D.Float(c.x + padX / 2, y, c.w - padX, bh), s.part() == 2));
                 if (paras.size() > 1) {
-                    y += br.bands[j] + gap;
+                    y += flow ? Math.max(1, lines.size()) * lh + flowGap() : br.bands[j] + gap;
                 }
             }
         }
