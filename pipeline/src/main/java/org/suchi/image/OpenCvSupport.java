@@ -4,6 +4,7 @@ import static org.bytedeco.opencv.global.opencv_core.CV_32S;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.javacpp.indexer.DoubleIndexer;
 import org.bytedeco.javacpp.indexer.IntIndexer;
@@ -118,6 +119,21 @@ public final class OpenCvSupport {
                 }
             }
             return new Components(Math.max(0, n - 1), s, c);
+        }
+    }
+
+    /**
+     * The label image (8-connected, 0 = background, components numbered from 1 in the order of
+     * {@link #components}) of an 8-bit mask, row-major.
+     */
+    public static int[] labels(Mat mask) {
+        try (Mat labels = new Mat()) {
+            opencv_imgproc.connectedComponents(mask, labels, 8, CV_32S);
+            int[] out = new int[mask.rows() * mask.cols()];
+            try (IntPointer p = new IntPointer(labels.data())) {
+                p.get(out, 0, out.length);
+            }
+            return out;
         }
     }
 
