@@ -63,6 +63,7 @@ public final class ReportAssembler {
             out.add(r.row());
             warnings.addAll(r.warnings());
         }
+        out = WeightCheck.apply(out, warnings);
         return new Report(Report.SCHEMA, source, doc, levels, out, warnings);
     }
 
