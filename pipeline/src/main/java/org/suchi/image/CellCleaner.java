@@ -6,7 +6,6 @@ import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_OPEN;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.javacpp.indexer.IntIndexer;
-import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 
@@ -21,8 +20,8 @@ import org.bytedeco.opencv.opencv_core.Mat;
  *       a long word, which stays inside);</li>
  *   <li>strokes of stamps and signatures that cross the cell border: connected components (after
  *       the rulings are taken out, so text touching a ruling stays separate) that reach more than
- *       ~0.02 inch outside the box and are much larger than a glyph (at least 0.25 inch tall or
- *       0.6 inch wide; a line of 7-12 pt text is well under 0.25 inch tall);</li>
+ *       ~0.02 inch outside the box or hang on a ruling, and are much larger than a glyph (at least
+ *       0.25 inch tall or 0.6 inch wide; a line of 7-12 pt text is well under 0.25 inch tall);</li>
  *   <li>huge components (both sides at least 0.45 inch), such as a seal lying inside a large cell.</li>
  * </ul>
  * Removed pixels (grown by one pixel for their antialiased rim) become paper white in both the grey
@@ -42,6 +41,22 @@ public final class CellCleaner {
 
     /** A cleaned cell crop. {@code removed} counts the components taken out (rulings not counted). */
     public record CleanedCell(Rect box, GrayImage gray, GrayImage binary, int removed) {}
+
+    private static void markRulings(Mat mask, boolean horizontal, byte[] lines, int bx0, int by0, int bx1, int by1, int out) {
+        OpenCvSupport.Components lc = OpenCvSupport.components(mask);
+        boolean any = false;
+        boolean[] ruling = new boolean[lc.count()];
+        for (int c = 0; c < lc.count(); c++) {
+            int x0 = lc.x(c), y0 = lc.y(c), x1 = x0 + lc.width(c) - 1, y1 = y0 + lc.height(c) - 1;
+            boolean beyond = x0 < bx0 - out || y0 < by0 - out || x1 > bx1 + out || y1 > by1 + out;
+            boolean spans = horizontal ? lc.width(c) >= (bx1 - bx0 + 1) / 2 : lc.height(c) >= (by1 - by0 + 1) / 2;
+            ruling[c] = beyond && spans;
+            any |= ruling[c];
+        }
+        if (!any) return;
+        int[] lab = OpenCvSupport.labels(mask);
+        for (int i = 0; i < lab.length; i++) if (lab[i] > 0 && ruling[lab[i] - 1]) lines[i] = 1;
+    }
 
     private static boolean hasHugeComponent(GrayImage crop, int huge) {
         if (crop.width() < huge || crop.height() < huge) return false;
@@ -85,11 +100,11 @@ public final class CellCleaner {
                 textHist[v]++;
             }
         }
-        int textCore = percentile(textHist, 0.2);
+        int textCore = percentile(textHist, 0.1);
         int[] cut = new int[n];
         for (int c = 1; c < n; c++) {
             if (!drop[c]) continue;
-            int core = percentile(hist[c], 0.2);
+            int core = percentile(hist[c], 0.1);
             // clearly lighter ink than the text: split between the two inks; else remove everything
             cut[c] = textCore >= 0 && core >= 0 && core - textCore >= 40 ? (core + textCore) / 2 : -1;
         }
@@ -114,7 +129,7 @@ public final class CellCleaner {
         }
     }
 
-    /** The grey level below which a share {@code p} of the histogram lies (the stroke core for p ~ 0.2), or -1. */
+    /** The grey level below which a share {@code p} of the histogram lies (the stroke core for p ~ 0.1), or -1. */
     private static int percentile(int[] hist, double p) {
         if (hist == null) return -1;
         long total = 0;
@@ -164,26 +179,11 @@ public final class CellCleaner {
              Mat inkMat = OpenCvSupport.toMat(ink, ww, wh);
              Mat h = OpenCvSupport.morph(inkMat, MORPH_OPEN, line, 1);
              Mat v = OpenCvSupport.morph(inkMat, MORPH_OPEN, 1, line)) {
-            // straight strokes that reach out of the box are rulings (a long word's headline does not)
+            // straight strokes that reach out of the box and run along half of it are rulings (a long
+            // word's headline stays inside, the flat top of a seal's ring is short)
             byte[] lines = new byte[ww * wh];
-            try (Mat both = new Mat()) {
-                opencv_core.bitwise_or(h, v, both);
-                byte[] lb = OpenCvSupport.bytes(both);
-                OpenCvSupport.Components lc = OpenCvSupport.components(both);
-                boolean any = false;
-                boolean[] ruling = new boolean[lc.count()];
-                for (int c = 0; c < lc.count(); c++) {
-                    int x0 = lc.x(c), y0 = lc.y(c), x1 = x0 + lc.width(c) - 1, y1 = y0 + lc.height(c) - 1;
-                    boolean beyond = x0 < bx0 - out || y0 < by0 - out || x1 > bx1 + out || y1 > by1 + out;
-                    boolean spans = lc.width(c) >= (bx1 - bx0 + 1) / 2 || lc.height(c) >= (by1 - by0 + 1) / 2;
-                    ruling[c] = beyond && spans;
-                    any |= ruling[c];
-                }
-                if (any) {
-                    int[] lab = OpenCvSupport.labels(both);
-                    for (int i = 0; i < lb.length; i++) if (lab[i] > 0 && ruling[lab[i] - 1]) lines[i] = 1;
-                }
-            }
+            markRulings(h, true, lines, bx0, by0, bx1, by1, out);
+            markRulings(v, false, lines, bx0, by0, bx1, by1, out);
             byte[] rest = ink.clone();
             for (int i = 0; i < rest.length; i++) {
                 if (lines[i] != 0) {
@@ -193,6 +193,27 @@ public final class CellCleaner {
             }
             try (Mat restMat = OpenCvSupport.toMat(rest, ww, wh); Mat labels = new Mat(); Mat stats = new Mat(); Mat cent = new Mat()) {
                 int n = opencv_imgproc.connectedComponentsWithStats(restMat, labels, stats, cent, 8, CV_32S);
+                int[] lab = new int[ww * wh];
+                try (IntPointer lp = new IntPointer(labels.data())) {
+                    lp.get(lab, 0, lab.length);
+                }
+                // components that hang on a ruling (cut off from the rest of a stroke at a crossing)
+                boolean[] onRuling = new boolean[n];
+                for (int y = 0; y < wh; y++) {
+                    for (int x = 0; x < ww; x++) {
+                        int c = lab[y * ww + x];
+                        if (c == 0 || onRuling[c]) continue;
+                        for (int dy = -1; dy <= 1 && !onRuling[c]; dy++) {
+                            for (int dx = -1; dx <= 1; dx++) {
+                                int xx = x + dx, yy = y + dy;
+                                if (xx >= 0 && yy >= 0 && xx < ww && yy < wh && lines[yy * ww + xx] != 0) {
+                                    onRuling[c] = true;
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
                 boolean[] drop = new boolean[n];
                 try (IntIndexer s = stats.createIndexer()) {
                     for (int c = 1; c < n; c++) {
@@ -200,7 +221,7 @@ public final class CellCleaner {
                         int x1 = x0 + cw - 1, y1 = y0 + ch - 1;
                         boolean touchesBox = x1 >= bx0 && x0 <= bx1 && y1 >= by0 && y0 <= by1;
                         if (!touchesBox) continue;
-                        boolean outside = x0 < bx0 - out || y0 < by0 - out || x1 > bx1 + out || y1 > by1 + out;
+                        boolean outside = onRuling[c] || x0 < bx0 - out || y0 < by0 - out || x1 > bx1 + out || y1 > by1 + out;
                         boolean large = ch >= tall || cw >= wide;
                         if ((outside && large) || (cw >= huge && ch >= huge)) {
                             drop[c] = true;
@@ -209,10 +230,6 @@ public final class CellCleaner {
                     }
                 }
                 if (removed > 0) {
-                    int[] lab = new int[ww * wh];
-                    try (IntPointer lp = new IntPointer(labels.data())) {
-                        lp.get(lab, 0, lab.length);
-                    }
                     removeComponents(lab, drop, n, page.gray().crop(win).pixels(), remove, ww, bx0, by0, bx1, by1,
                             Math.max(2, (int) Math.round(dpi * 0.04)));
                 }
