@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.suchi.image.CellCleaner;
 import org.suchi.image.GrayImage;
 import org.suchi.image.PreparedPage;
 import org.suchi.image.Rect;
@@ -32,6 +33,7 @@ public final class PageReader {
     public static final String UNREADABLE = "\uFFFD";
 
     private final HeaderAnalyzer headers = new HeaderAnalyzer();
+    private final CellCleaner cleaner = new CellCleaner();
 
     /**
      * Reads one page.
@@ -163,8 +165,9 @@ public final class PageReader {
     }
 
     /** A cell whose every line is short enough to be one value (a date is about six line-heights wide). */
-    private static boolean valueShaped(PreparedPage page, Cell c) {
-        List<Rect> bands = InkBands.lines(page.binary(), inner(page, c), page.dpi());
+    private boolean valueShaped(PreparedPage page, Cell c) {
+        Crop k = crop(page, c);
+        List<Rect> bands = InkBands.lines(k.binary(), k.whole(), page.dpi());
         for (Rect b : bands) if (b.width() > 8 * Math.max(b.height(), page.dpi() / 12)) return false;
         return bands.size() <= 3;
     }
@@ -174,6 +177,26 @@ public final class PageReader {
         return c.box().inset(d);
     }
 
+    /** A cell's crop with stamp, scribble and ruling strokes removed, and where it lies on the page. */
+    private record Crop(GrayImage gray, GrayImage binary, int x, int y) {
+        Rect whole() {
+            return new Rect(0, 0, gray.width(), gray.height());
+        }
+
+        Rect toPage(Rect r) {
+            return new Rect(r.x() + x, r.y() + y, r.width(), r.height());
+        }
+    }
+
+    private Crop crop(PreparedPage page, Cell c) {
+        CellCleaner.CleanedCell cc = cleaner.clean(page, inner(page, c));
+        return new Crop(cc.gray(), cc.binary(), cc.box().x(), cc.box().y());
+    }
+
+    /**
+     * Text cells are read from the page itself, with a margin beyond their ink: a code's "[" often sits
+     * close to the left ruling, and a crop of the cell would cut it.
+     */
     private CellReading readCell(PreparedPage page, Cell c, ColumnRole role, ReadMode mode, OcrEngine engine) {
         List<Rect> bands = InkBands.lines(page.binary(), inner(page, c), page.dpi());
         if (bands.isEmpty()) return new CellReading(c, role, "", 1.0, List.of(), true);
@@ -186,7 +209,8 @@ public final class PageReader {
 
     /** Value cells are read band by band: a cell may hold two stacked values (two indicators in one row). */
     private CellReading readValueCell(PreparedPage page, Cell c, ColumnRole role, OcrEngine engine) {
-        List<Rect> bands = InkBands.lines(page.binary(), inner(page, c), page.dpi());
+        Crop k = crop(page, c);
+        List<Rect> bands = InkBands.lines(k.binary(), k.whole(), page.dpi());
         if (bands.isEmpty()) return new CellReading(c, role, "", 1.0, List.of(), true);
         int pad = Math.max(2, page.dpi() / 75);
         List<OcrText.Line> lines = new ArrayList<>();
@@ -194,14 +218,14 @@ public final class PageReader {
         double conf = 0;
         for (Rect b : bands) {
             Rect region = new Rect(b.x() - pad, b.y() - pad, b.width() + 2 * pad, b.height() + 2 * pad)
-                    .clip(page.gray().width(), page.gray().height());
-            OcrText t = engine.read(page.gray(), region, ReadMode.VALUE);
+                    .clip(k.gray().width(), k.gray().height());
+            OcrText t = engine.read(k.gray(), region, ReadMode.VALUE);
             // line mode drops some one- and two-digit values: read them again as a word, then as a character
-            if (t.text().isBlank()) t = engine.read(page.gray(), region, ReadMode.VALUE_WORD);
-            if (t.text().isBlank()) t = engine.read(page.gray(), region, ReadMode.VALUE_CHAR);
+            if (t.text().isBlank()) t = engine.read(k.gray(), region, ReadMode.VALUE_WORD);
+            if (t.text().isBlank()) t = engine.read(k.gray(), region, ReadMode.VALUE_CHAR);
             String text = t.text().replace('\n', ' ').strip();
             if (text.isEmpty()) text = b.height() < page.dpi() / 25 ? "-" : UNREADABLE;
-            lines.add(new OcrText.Line(text, b, t.confidence()));
+            lines.add(new OcrText.Line(text, k.toPage(b), t.confidence()));
             if (sb.length() > 0) sb.append('\n');
             sb.append(text);
             conf += t.confidence();
