@@ -45,7 +45,7 @@ final class GridBuilder {
         this.nr = rowY.length;
         this.nc = colX.length;
         this.tol = Math.max(3, (int) Math.round(r.dpi * 0.04));
-        this.gapD = Math.max(1, (int) Math.round(r.dpi * 0.01));
+        this.gapD = Math.max(2, (int) Math.round(r.dpi * 0.02));
         this.reach = Math.max(1, (int) Math.round(r.dpi / 150.0));
         this.run = Math.max(4, (int) Math.round(r.dpi * 0.04));
         hCov = new double[nr][nc - 1];

@@ -13,8 +13,8 @@ import org.suchi.image.PreparedPage;
  *
  * <ol>
  *   <li>{@link Rulings}: horizontal and vertical ruling masks by morphology (gap closing, then
- *       opening with long thin kernels whose lengths scale with the dpi), and their straight
- *       pieces.</li>
+ *       opening with long thin kernels whose lengths scale with the dpi) on the binary page's ink
+ *       plus faint strokes from the grey page, and their straight pieces.</li>
  *   <li>{@link TableFinder}: pieces that meet two rulings of the other direction are structural;
  *       structural pieces that meet form a table (a title above it, text, headlines, underlines,
  *       seal arcs, signatures never do). Line positions are clustered per table; a table cut at the
@@ -48,14 +48,19 @@ public final class RulingLayoutAnalyzer implements LayoutAnalyzer {
 
     @Override
     public PageLayout analyze(PreparedPage page) {
-        return new PageLayout(page, tables(page.binary(), page.dpi()));
+        return new PageLayout(page, tables(page.binary(), page.gray(), page.dpi()));
     }
 
-    /** The ruled tables of a binary page (0 ink, 255 paper), top to bottom. */
-    public List<Grid> tables(GrayImage binary, int dpi) {
+    /**
+     * The ruled tables of a page, top to bottom.
+     *
+     * @param binary the binary page (0 ink, 255 paper)
+     * @param gray   the matching grey page, or null; used to keep faint rulings the binarisation lost
+     */
+    public List<Grid> tables(GrayImage binary, GrayImage gray, int dpi) {
         if (dpi <= 0) throw new IllegalArgumentException("dpi " + dpi);
         try (PointerScope scope = new PointerScope()) {
-            Rulings rulings = Rulings.extract(binary, dpi);
+            Rulings rulings = Rulings.extract(binary, gray, dpi);
             int in = inset >= 0 ? inset : Math.max(1, (int) Math.round(dpi * 0.01));
             List<Grid> out = new ArrayList<>();
             for (TableFinder.Lines t : TableFinder.find(rulings)) {

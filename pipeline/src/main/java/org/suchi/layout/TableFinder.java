@@ -60,6 +60,24 @@ final class TableFinder {
                 if (sh.get(i).meets(sv.get(j), slack, slack)) union(parent, i, sh.size() + j);
             }
         }
+        // groups whose boxes overlap are one table (a double frame drawn around the grid, a
+        // ruling broken right at a crossing)
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            int[][] box = groupBoxes(parent, sh, sv);
+            for (int a = 0; a < n && !merged; a++) {
+                if (box[a] == null) continue;
+                for (int b = a + 1; b < n && !merged; b++) {
+                    if (box[b] == null) continue;
+                    if (box[a][0] <= box[b][2] + slack && box[b][0] <= box[a][2] + slack
+                            && box[a][1] <= box[b][3] + slack && box[b][1] <= box[a][3] + slack) {
+                        union(parent, a, b);
+                        merged = true;
+                    }
+                }
+            }
+        }
         List<Lines> tables = new ArrayList<>();
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -77,6 +95,26 @@ final class TableFinder {
         }
         tables.sort(Comparator.comparingInt(t -> t.bounds().y()));
         return tables;
+    }
+
+    /** Bounding box {x0, y0, x1, y1} of each group, indexed by the group's root (null elsewhere). */
+    private static int[][] groupBoxes(int[] parent, List<Segment> sh, List<Segment> sv) {
+        int n = parent.length;
+        int[][] box = new int[n][];
+        for (int k = 0; k < n; k++) {
+            Segment s = k < sh.size() ? sh.get(k) : sv.get(k - sh.size());
+            int x0 = s.horizontal() ? s.start() : s.lo(), x1 = s.horizontal() ? s.end() : s.hi();
+            int y0 = s.horizontal() ? s.lo() : s.start(), y1 = s.horizontal() ? s.hi() : s.end();
+            int g = find(parent, k);
+            if (box[g] == null) box[g] = new int[] {x0, y0, x1, y1};
+            else {
+                box[g][0] = Math.min(box[g][0], x0);
+                box[g][1] = Math.min(box[g][1], y0);
+                box[g][2] = Math.max(box[g][2], x1);
+                box[g][3] = Math.max(box[g][3], y1);
+            }
+        }
+        return box;
     }
 
     /** {@code a}, plus the strong segments that meet at least one strong ruling of the other direction. */
@@ -141,7 +179,8 @@ final class TableFinder {
         for (Segment s : gh) { hLeft = Math.min(hLeft, s.start()); hRight = Math.max(hRight, s.end()); }
         if (hRight - lc > minRow) cols.add((double) hRight);
         if (fc - hLeft > minRow) cols.add(0, (double) hLeft);
-        if (rows.size() < 2 || cols.size() < 2) return null;
+        // a table has at least two columns (a single framed box is not a table)
+        if (rows.size() < 2 || cols.size() < 3) return null;
 
         List<Integer> ri = new ArrayList<>(), ci = new ArrayList<>();
         for (double d : rows) ri.add((int) Math.round(d));
