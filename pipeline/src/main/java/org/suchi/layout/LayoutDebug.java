@@ -13,6 +13,14 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.suchi.image.GrayImage;
 import org.suchi.image.OpenCvPagePreprocessor;
 import org.suchi.image.PreparedPage;
@@ -24,11 +32,13 @@ import org.w3c.dom.NodeList;
  *
  * <pre>
  * java -cp ... org.suchi.layout.LayoutDebug page.png out.png [--dpi 200] [--page 2]
+ * java -cp ... org.suchi.layout.LayoutDebug scan.pdf out.png --page 2
  * </pre>
  *
- * Reads PNG, JPEG or (multi-page) TIFF through ImageIO; {@code --page} is 1-based and picks a TIFF
- * page; without {@code --dpi} the resolution comes from the image metadata, else from the size of an
- * A4 page. The page is prepared with {@link OpenCvPagePreprocessor} and analysed with
+ * Reads PNG, JPEG or (multi-page) TIFF through ImageIO, or renders a PDF page with PDFBox;
+ * {@code --page} is 1-based (TIFF or PDF page). Without {@code --dpi} the resolution comes from the
+ * image metadata (a PDF is rendered at the resolution of its embedded scan), else from the size of
+ * an A4 page. The page is prepared with {@link OpenCvPagePreprocessor} and analysed with
  * {@link RulingLayoutAnalyzer}; the overlay is drawn on the prepared grey page: table bounds in
  * blue, row/column lines thin grey, single cells' boxes green, merged cells' boxes red with their
  * span. A summary (skew, rotation, timings, grid sizes, merged cells) goes to standard output.
@@ -38,7 +48,7 @@ public final class LayoutDebug {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: LayoutDebug <image.png|jpg|tif> <out.png> [--dpi N] [--page N]");
+            System.err.println("usage: LayoutDebug <image.png|jpg|tif|pdf> <out.png> [--dpi N] [--page N]");
             System.exit(2);
         }
         int dpi = -1, pageNo = 1;
@@ -50,7 +60,12 @@ public final class LayoutDebug {
             }
         }
         BufferedImage img;
-        try (ImageInputStream in = ImageIO.createImageInputStream(new File(args[0]))) {
+        if (args[0].toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            try (PDDocument doc = Loader.loadPDF(new File(args[0]))) {
+                if (dpi <= 0) dpi = embeddedImageDpi(doc.getPage(pageNo - 1));
+                img = new PDFRenderer(doc).renderImageWithDPI(pageNo - 1, dpi, ImageType.GRAY);
+            }
+        } else try (ImageInputStream in = ImageIO.createImageInputStream(new File(args[0]))) {
             if (in == null) throw new IOException("cannot open " + args[0]);
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) throw new IOException("no image reader for " + args[0]);
@@ -120,6 +135,24 @@ public final class LayoutDebug {
         }
         g.dispose();
         return out;
+    }
+
+    /** The resolution of the largest image drawn on a PDF page (a scan), or 200. */
+    static int embeddedImageDpi(PDPage page) throws IOException {
+        int best = -1, bestW = 0;
+        PDResources res = page.getResources();
+        if (res != null) {
+            for (COSName name : res.getXObjectNames()) {
+                if (res.getXObject(name) instanceof PDImageXObject im && im.getWidth() > bestW) {
+                    bestW = im.getWidth();
+                    float pageW = page.getCropBox().getWidth();
+                    // the image may be drawn rotated relative to the page: match the longer sides
+                    float side = Math.max(pageW, page.getCropBox().getHeight());
+                    best = (int) Math.round(Math.max(im.getWidth(), im.getHeight()) * 72.0 / side);
+                }
+            }
+        }
+        return best >= 50 && best <= 1200 ? best : 200;
     }
 
     /** Resolution from standard ImageIO metadata (pixel size in mm), or -1. */
