@@ -19,7 +19,7 @@ import org.bytedeco.opencv.opencv_core.Mat;
  */
 final class OrientationDetector {
     /** Votes needed for any turn and how much the winner must beat the runner-up. */
-    private static final int MIN_VOTES = 12;
+    private static final int MIN_VOTES = 6;
     private static final double DOMINANCE = 2.5;
 
     private OrientationDetector() {}
