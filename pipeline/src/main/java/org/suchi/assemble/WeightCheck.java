@@ -11,8 +11,10 @@ import org.suchi.model.Warning;
 
 /**
  * An area's weight (মান) is the sum of its indicators' weights. When the printed area weight and the
- * sum disagree, every row of the area gets a warning; when every indicator weight of the area was read
- * without doubt, the sum is the only consistent area weight and replaces the reading (still warned).
+ * sum disagree, one of the readings is wrong and nothing tells which (digit misreads such as ২/৬ are
+ * silent), so every row of the area gets a warning on its weight and its area weight. Only when the
+ * area weight itself could not be read and every indicator weight was read without doubt is the sum
+ * the one consistent answer; it is then filled in, with a warning.
  */
 final class WeightCheck {
     private WeightCheck() {}
@@ -36,21 +38,24 @@ final class WeightCheck {
                 else sum += r.weight().doubleValue();
             }
             Number printed = rows.get(e.getValue().get(0)).area().weight();
-            boolean agree = printed != null && complete && Math.abs(printed.doubleValue() - sum) < 1e-6;
-            if (agree) continue;
-            Number repaired = complete ? (sum == Math.rint(sum) ? (Number) (int) sum : (Number) sum) : null;
+            Number total = sum == Math.rint(sum) ? (Number) (int) sum : (Number) sum;
+            if (printed != null && complete && Math.abs(printed.doubleValue() - sum) < 1e-6) continue;
             for (int i : e.getValue()) {
                 Row r = rows.get(i);
-                String msg;
-                if (repaired != null) {
-                    msg = "area weight read as " + printed + " but its indicators' weights add up to " + repaired
-                            + "; taken as " + repaired;
-                    out.set(i, withAreaWeight(r, repaired));
+                String code = r.indicator().code();
+                if (printed == null && complete) {
+                    out.set(i, withAreaWeight(r, total));
+                    warnings.add(new Warning(r.page(), code, "area.weight", "area weight not read; taken as " + total
+                            + ", the sum of its indicators' weights"));
+                } else if (printed == null || !complete) {
+                    warnings.add(new Warning(r.page(), code, "area.weight", "area weight " + printed
+                            + " cannot be checked: not every weight of area " + e.getKey() + " was read"));
                 } else {
-                    msg = "area weight " + printed + " cannot be checked: not every indicator weight of area "
-                            + e.getKey() + " was read";
+                    String msg = "area " + e.getKey() + " weight " + printed + " is not the sum " + total
+                            + " of its indicators' weights: one of them is misread";
+                    warnings.add(new Warning(r.page(), code, "area.weight", msg));
+                    warnings.add(new Warning(r.page(), code, "weight", msg));
                 }
-                warnings.add(new Warning(r.page(), r.indicator().code(), "area.weight", msg));
             }
         }
         return out;

@@ -16,9 +16,20 @@ class WeightCheckTest {
     }
 
     @Test
-    void areaWeightThatIsNotTheSumIsRepairedWhenEveryIndicatorWeightIsSure() {
+    void aDisagreementFlagsBothSidesAndChangesNothing() {
+        // ২ read as ৬ in an indicator weight is silent: the printed 21 is right, the sum 25 is not
         List<Warning> w = new ArrayList<>();
-        List<Row> out = WeightCheck.apply(List.of(row("2.1.1", 1, 4), row("2.1.2", 1, 4), row("2.2.1", 1, 9)), w);
+        List<Row> out = WeightCheck.apply(List.of(row("2.1.1", 21, 10), row("2.1.2", 21, 6), row("2.2.1", 21, 9)), w);
+        assertThat(out).extracting(r -> r.area().weight()).containsOnly(21);
+        assertThat(w).filteredOn(x -> x.field().equals("area.weight")).hasSize(3);
+        assertThat(w).filteredOn(x -> x.field().equals("weight")).hasSize(3)
+                .allMatch(x -> x.message().contains("not the sum 25"));
+    }
+
+    @Test
+    void anUnreadAreaWeightIsTheSumWhenEveryIndicatorWeightIsSure() {
+        List<Warning> w = new ArrayList<>();
+        List<Row> out = WeightCheck.apply(List.of(row("2.1.1", null, 4), row("2.1.2", null, 4), row("2.2.1", null, 9)), w);
         assertThat(out).extracting(r -> r.area().weight()).containsOnly(17);
         assertThat(w).hasSize(3).allMatch(x -> x.field().equals("area.weight") && x.message().contains("taken as 17"));
     }
