@@ -28,20 +28,37 @@ public final class DigitClassifier {
 
     Prediction classify(byte[] q) {
         int n = DigitModel.SYMBOLS.length();
-        double[] best = new double[n];
+        double[] best = new double[n]; // per symbol, the distance to its nearest prototype (so far)
         java.util.Arrays.fill(best, Double.MAX_VALUE);
+        double second = Double.MAX_VALUE; // the second smallest of best[]: farther prototypes cannot matter
         for (int i = 0; i < model.size(); i++) {
             int label = model.label(i);
-            double d = distance(model, q, model.prototype(i), best[label]);
-            if (d < best[label]) best[label] = d;
+            double d = distance(model, q, model.prototype(i), Math.min(best[label], second));
+            if (d < best[label]) {
+                best[label] = d;
+                second = secondSmallest(best);
+            }
         }
         int first = 0;
         for (int c = 1; c < n; c++) if (best[c] < best[first]) first = c;
-        int second = first == 0 ? 1 : 0;
-        for (int c = 0; c < n; c++) if (c != first && best[c] < best[second]) second = c;
-        double d1 = best[first], d2 = best[second];
+        int runnerUp = first == 0 ? 1 : 0;
+        for (int c = 0; c < n; c++) if (c != first && best[c] < best[runnerUp]) runnerUp = c;
+        double d1 = best[first], d2 = best[runnerUp];
         double confidence = d2 <= 0 || d2 == Double.MAX_VALUE ? 0 : 1 - d1 / d2;
-        return new Prediction(DigitModel.SYMBOLS.charAt(first), confidence, DigitModel.SYMBOLS.charAt(second), d1);
+        return new Prediction(DigitModel.SYMBOLS.charAt(first), confidence, DigitModel.SYMBOLS.charAt(runnerUp), d1);
+    }
+
+    private static double secondSmallest(double[] v) {
+        double a = Double.MAX_VALUE, b = Double.MAX_VALUE;
+        for (double x : v) {
+            if (x < a) {
+                b = a;
+                a = x;
+            } else if (x < b) {
+                b = x;
+            }
+        }
+        return b;
     }
 
     /** Weighted squared distance between two quantised vectors; stops early once above {@code bound}. */
@@ -49,13 +66,17 @@ public final class DigitClassifier {
         int[] blocks = GlyphFeatures.BLOCKS;
         double d = 0;
         for (int k = blocks.length - 2; k >= 0; k--) { // the small, heavily weighted blocks first
-            long s = 0;
-            for (int i = blocks[k]; i < blocks[k + 1]; i++) {
-                int diff = (a[i] & 0xff) - (b[i] & 0xff);
-                s += diff * diff;
+            double w = model.blockWeight(k) / (255.0 * 255.0);
+            for (int i = blocks[k]; i < blocks[k + 1]; ) {
+                int end = Math.min(blocks[k + 1], i + 40);
+                long s = 0;
+                for (; i < end; i++) {
+                    int diff = (a[i] & 0xff) - (b[i] & 0xff);
+                    s += diff * diff;
+                }
+                d += w * s;
+                if (d >= bound) return d;
             }
-            d += model.blockWeight(k) * s / (255.0 * 255.0);
-            if (d >= bound) return d;
         }
         return d;
     }

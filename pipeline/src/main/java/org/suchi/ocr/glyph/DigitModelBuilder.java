@@ -43,9 +43,9 @@ public final class DigitModelBuilder {
     static final List<FontFile> HELD_OUT_FONTS = List.of(new FontFile("JamrulNormal.ttf", "fonts-beng-extra"));
 
     static final ValueRenderer.Augment AUGMENT =
-            new ValueRenderer.Augment(18, 46, 0.4, 2.0, 1.0, 12, 0.3, 0.7, 0.2, 3);
+            new ValueRenderer.Augment(18, 46, 0.4, 2.0, 0.12, 0.15, 1.0, 12, 0.3, 0.7, 0.2, 3);
     /** Weights of the feature blocks: shape, directions, geometry, kind. */
-    static final float[] BLOCK_WEIGHTS = {1f, 4f, 20f, 4f};
+    static final float[] BLOCK_WEIGHTS = {1f, 8f, 5f, 4f};
     static final int VALUES = 9000;
     static final int PROTOTYPES_PER_SYMBOL = 70;
     static final long SEED = 16_05_2024L;

@@ -16,13 +16,24 @@ import org.suchi.ocr.glyph.Components.Component;
  * left whole here and can be cut with {@link #splits}. Stateless and thread-safe.
  */
 public final class GlyphSegmenter {
-    /** A piece whose longer side is below this part of the tallest piece's height is a speck. */
+    /** A piece whose longer side is below this part of the tallest piece's height, or whose area is below the
+     *  square of that, is a speck; so is any piece of fewer than {@link #MIN_PIXELS} pixels. */
     private static final double SPECK = 0.10;
-    /** Two pieces sharing at least this part of the narrower one's columns are one glyph... */
-    private static final double MERGE_OVERLAP = 0.5;
-    /** ...or this part, when the narrower one is small (at most {@link #SMALL} of the tallest piece's height). */
-    private static final double MERGE_OVERLAP_SMALL = 0.25;
-    private static final double SMALL = 0.65;
+    private static final int MIN_PIXELS = 3;
+    /** Two pieces sharing at least this part of the narrower one's columns are one glyph. */
+    private static final double MERGE_OVERLAP = 0.3;
+    /**
+     * A piece at least {@link #RAISED_MIN_HEIGHT} of the line body high whose bottom is above this part of it is
+     * raised (the upper circle of '%'); dashes are lower or thinner.
+     */
+    private static final double RAISED = 0.7;
+    private static final double RAISED_MIN_HEIGHT = 0.3;
+    /** A raised piece joins its nearest neighbour when the gap between them is at most this part of the line. */
+    private static final double RAISED_GAP = 0.35;
+    /** On a line of dashes only, a flat piece narrower than this part of the widest one is a speck. */
+    private static final double DASH_SPECK = 0.3;
+    /** A flat piece (a dash) inks at least this part of its box. */
+    private static final double SOLID = 0.6;
     /** A piece at least this many times as wide as high is flat (a dash). */
     private static final double FLAT = 2.0;
 
@@ -30,19 +41,25 @@ public final class GlyphSegmenter {
     public List<Glyph> segment(GrayImage binary, Rect band) {
         List<Component> comps = Components.of(binary, band);
         int maxH = comps.stream().mapToInt(c -> c.box().height()).max().orElse(0);
-        double speck = Math.max(2, SPECK * maxH);
+        double speck = SPECK * maxH;
         List<Piece> pieces = new ArrayList<>();
         for (Component c : comps) {
-            if (Math.max(c.box().width(), c.box().height()) >= speck) pieces.add(new Piece(c.box(), c.pixels()));
+            boolean big = Math.max(c.box().width(), c.box().height()) >= speck
+                    && c.size() >= Math.max(MIN_PIXELS, speck * speck);
+            if (big) pieces.add(new Piece(c.box(), c.pixels()));
         }
-        pieces = merge(pieces, maxH);
+        pieces = merge(pieces);
         pieces.sort(Comparator.comparingInt(p -> p.box.x()));
+        if (pieces.stream().allMatch(p -> flat(p))) { // dashes only: drop specks beside them
+            int widest = pieces.stream().mapToInt(p -> p.box.width()).max().orElse(0);
+            pieces.removeIf(p -> p.box.width() < DASH_SPECK * widest);
+        }
         Rect line = lineBody(pieces);
         List<Glyph> out = new ArrayList<>(pieces.size());
-        boolean anyBody = pieces.stream().anyMatch(p -> !flat(p.box));
+        boolean anyBody = pieces.stream().anyMatch(p -> !flat(p));
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            Glyph.Kind kind = kind(p.box, line, anyBody);
+            Glyph.Kind kind = kind(p, line, anyBody);
             boolean inner = i > 0 && i < pieces.size() - 1;
             if (kind == Glyph.Kind.DOT && !inner) continue; // a dot before or after the value is a speck
             out.add(new Glyph(p.box, kind, mask(binary.width(), p.box, p.pixels), line));
@@ -93,9 +110,41 @@ public final class GlyphSegmenter {
         return new Glyph(box, Glyph.Kind.INK, g.ink().crop(new Rect(minX, minY, box.width(), box.height())), g.line());
     }
 
-    /** Merges pieces that share most of their columns until none do. */
-    private static List<Piece> merge(List<Piece> pieces, int maxH) {
-        List<Piece> ps = new ArrayList<>(pieces);
+    /**
+     * Joins the parts of one glyph: pieces that share columns, then raised pieces (nothing in the alphabet stands
+     * alone above the baseline) with their nearest neighbour, then again pieces that now share columns.
+     */
+    private static List<Piece> merge(List<Piece> pieces) {
+        List<Piece> ps = mergeOverlapping(new ArrayList<>(pieces));
+        if (ps.size() < 2) return ps;
+        Rect body = lineBody(ps);
+        for (int i = 0; i < ps.size(); i++) {
+            Rect b = ps.get(i).box;
+            boolean raised = !flat(ps.get(i)) && b.height() >= RAISED_MIN_HEIGHT * body.height()
+                    && b.bottom() <= body.y() + RAISED * body.height();
+            if (!raised) continue;
+            int nearest = -1;
+            int bestGap = Integer.MAX_VALUE;
+            for (int j = 0; j < ps.size(); j++) {
+                if (j == i) continue;
+                Rect o = ps.get(j).box;
+                int gap = Math.max(o.x() - b.right(), b.x() - o.right());
+                if (gap < bestGap) {
+                    bestGap = gap;
+                    nearest = j;
+                }
+            }
+            if (bestGap <= RAISED_GAP * body.height()) {
+                ps.set(nearest, ps.get(nearest).plus(ps.get(i)));
+                ps.remove(i);
+                i = -1; // start over: boxes changed
+                if (ps.size() < 2) break;
+            }
+        }
+        return mergeOverlapping(ps);
+    }
+
+    private static List<Piece> mergeOverlapping(List<Piece> ps) {
         boolean merged = true;
         while (merged) {
             merged = false;
@@ -104,9 +153,7 @@ public final class GlyphSegmenter {
                 for (int j = i + 1; j < ps.size(); j++) {
                     Rect a = ps.get(i).box, b = ps.get(j).box;
                     int overlap = Math.min(a.right(), b.right()) - Math.max(a.x(), b.x());
-                    Rect narrow = a.width() <= b.width() ? a : b;
-                    double need = narrow.height() <= SMALL * maxH ? MERGE_OVERLAP_SMALL : MERGE_OVERLAP;
-                    if (overlap > 0 && overlap >= need * narrow.width()) {
+                    if (overlap > 0 && overlap >= MERGE_OVERLAP * Math.min(a.width(), b.width())) {
                         ps.set(i, ps.get(i).plus(ps.get(j)));
                         ps.remove(j);
                         merged = true;
@@ -124,9 +171,9 @@ public final class GlyphSegmenter {
      */
     private static Rect lineBody(List<Piece> pieces) {
         if (pieces.isEmpty()) return new Rect(0, 0, 0, 0);
-        int maxH = pieces.stream().filter(p -> !flat(p.box)).mapToInt(p -> p.box.height()).max().orElse(0);
+        int maxH = pieces.stream().filter(p -> !flat(p)).mapToInt(p -> p.box.height()).max().orElse(0);
         List<Piece> body = pieces.stream()
-                .filter(p -> maxH == 0 || (!flat(p.box) && 2 * p.box.height() >= maxH)).toList();
+                .filter(p -> maxH == 0 || (!flat(p) && 2 * p.box.height() >= maxH)).toList();
         int[] tops = body.stream().mapToInt(p -> p.box.y()).sorted().toArray();
         int[] bottoms = body.stream().mapToInt(p -> p.box.bottom()).sorted().toArray();
         int top = tops[tops.length / 2], bottom = bottoms[(bottoms.length - 1) / 2];
@@ -135,18 +182,21 @@ public final class GlyphSegmenter {
         return new Rect(x0, top, x1 - x0, Math.max(1, bottom - top));
     }
 
-    private static Glyph.Kind kind(Rect b, Rect line, boolean anyBody) {
+    private static Glyph.Kind kind(Piece p, Rect line, boolean anyBody) {
+        Rect b = p.box;
         double h = line.height();
-        if (flat(b) && (!anyBody || b.height() <= 0.4 * h)) return Glyph.Kind.DASH;
-        if (anyBody && !flat(b) && b.width() <= 0.45 * h && b.height() <= 0.45 * h
+        if (flat(p) && (!anyBody || (b.height() <= 0.4 * h && b.width() >= 0.2 * h))) return Glyph.Kind.DASH;
+        if (anyBody && !flat(p) && b.width() <= 0.45 * h && b.height() <= 0.45 * h
                 && b.y() + b.height() / 2.0 >= line.y() + 0.6 * h) {
             return Glyph.Kind.DOT;
         }
         return Glyph.Kind.INK;
     }
 
-    private static boolean flat(Rect b) {
-        return b.width() >= FLAT * b.height();
+    /** A solid bar at least {@link #FLAT} times as wide as high (not a wide blob of touching glyphs). */
+    private static boolean flat(Piece p) {
+        Rect b = p.box;
+        return b.width() >= FLAT * b.height() && p.pixels.length >= SOLID * b.area();
     }
 
     private static GrayImage mask(int imageWidth, Rect b, int[] pixels) {

@@ -28,15 +28,18 @@ final class ValueRenderer {
      * @param lowRes      chance that the value is drawn at 1/1.5..1/2.5 of the size (never below
      *                    {@value #MIN_DRAWN_PX} px) and scaled back up, as a low-resolution scan resampled
      * @param maxDegrees  largest rotation either way
-     * @param maxBlur     largest gaussian blur sigma (pixels)
-     * @param maxNoise    largest gaussian noise sigma (grey levels)
-     * @param minThreshold lowest binarisation threshold, as a part of the way from the darkest ink to white
+     * @param maxShear    largest horizontal shear either way (0.2: an italic-like slant of about 11 degrees)
+     * @param maxStretch  largest relative change of the glyphs' width (0.15: 85..115 %)
+     * @param maxBlur     largest gaussian blur sigma (pixels; at least 0.4 is always applied)
+     * @param maxNoise    largest gaussian noise sigma (grey levels), added before the blur
+     * @param minThreshold lowest binarisation threshold, as a part of the way from the strokes' grey to white
      *                     (low: thinner strokes)
      * @param maxThreshold highest binarisation threshold (high: thicker strokes)
-     * @param morph       chance of a 1-pixel dilation or erosion
+     * @param morph       chance of a 1-pixel dilation or erosion (not applied where it would break strokes)
      * @param specks      largest number of 1-2 pixel specks added
      */
-    record Augment(float minPx, float maxPx, double lowRes, double maxDegrees, double maxBlur, double maxNoise,
+    record Augment(float minPx, float maxPx, double lowRes, double maxDegrees, double maxShear, double maxStretch,
+                   double maxBlur, double maxNoise,
                    double minThreshold, double maxThreshold, double morph, int specks) {}
 
     /** A rendered value: its binary image and the band (ink box) of its line. */
@@ -51,26 +54,28 @@ final class ValueRenderer {
         float px = a.minPx() + rnd.nextFloat() * (a.maxPx() - a.minPx());
         double down = rnd.nextDouble() < a.lowRes() ? Math.min(1.5 + rnd.nextDouble(), px / MIN_DRAWN_PX) : 1.0;
         double degrees = (rnd.nextDouble() * 2 - 1) * a.maxDegrees();
-        BufferedImage small = draw(text, base.deriveFont((float) (px / down)), degrees);
-        BufferedImage img = down > 1.05 ? scale(small, down) : small;
-        int w = img.getWidth(), h = img.getHeight();
-        float[] g = new float[w * h];
-        byte[] data = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-        for (int i = 0; i < g.length; i++) g[i] = data[i] & 0xff;
-        g = gaussianBlur(g, w, h, rnd.nextDouble() * a.maxBlur());
+        double shear = (rnd.nextDouble() * 2 - 1) * a.maxShear();
+        double stretch = 1 + (rnd.nextDouble() * 2 - 1) * a.maxStretch();
+        AffineTransform shape = AffineTransform.getShearInstance(-shear, 0);
+        shape.scale(stretch, 1);
+        BufferedImage clean = draw(text, base.deriveFont((float) (px / down)).deriveFont(shape), degrees);
         double noise = rnd.nextDouble() * a.maxNoise();
-        float darkest = 255;
-        for (float v : g) darkest = Math.min(darkest, v);
-        double part = a.minThreshold() + rnd.nextDouble() * (a.maxThreshold() - a.minThreshold());
-        double threshold = darkest + part * (255 - darkest);
-        byte[] bin = new byte[w * h];
-        for (int i = 0; i < g.length; i++) {
-            double v = g[i] + rnd.nextGaussian() * noise;
-            bin[i] = (byte) (v < threshold ? 0 : 255);
+        BufferedImage noisy = withNoise(clean, noise, rnd); // sensor noise at the scan's resolution,
+        if (down > 1.05) {                                   // resampling to the page's,
+            clean = scale(clean, down);
+            noisy = scale(noisy, down);
         }
+        int w = clean.getWidth(), h = clean.getHeight();
+        double blur = 0.4 + rnd.nextDouble() * Math.max(0, a.maxBlur() - 0.4); // and optics
+        float[] g = gaussianBlur(floats(noisy), w, h, blur);
+        double ink = inkLevel(gaussianBlur(floats(clean), w, h, blur)); // where a binariser finds the strokes
+        double part = a.minThreshold() + rnd.nextDouble() * (a.maxThreshold() - a.minThreshold());
+        double threshold = ink + part * (255 - ink);
+        byte[] bin = new byte[w * h];
+        for (int i = 0; i < g.length; i++) bin[i] = (byte) (g[i] < threshold ? 0 : 255);
         double m = rnd.nextDouble();
         if (m < a.morph() / 2) bin = morph(bin, w, h, true);
-        else if (m < a.morph()) bin = morph(bin, w, h, false);
+        else if (m < a.morph()) bin = erodeUnlessBreaking(bin, w, h);
         int specks = a.specks() > 0 ? rnd.nextInt(a.specks() + 1) : 0;
         for (int i = 0; i < specks; i++) {
             int x = rnd.nextInt(w - 1), y = rnd.nextInt(h - 1);
@@ -79,6 +84,23 @@ final class ValueRenderer {
         }
         GrayImage out = new GrayImage(w, h, bin);
         return new Sample(text, out, inkBox(out));
+    }
+
+    private static BufferedImage withNoise(BufferedImage img, double sigma, Random rnd) {
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] src = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < src.length; i++) {
+            dst[i] = (byte) Math.max(0, Math.min(255, Math.round((src[i] & 0xff) + rnd.nextGaussian() * sigma)));
+        }
+        return out;
+    }
+
+    private static float[] floats(BufferedImage img) {
+        byte[] data = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        float[] g = new float[data.length];
+        for (int i = 0; i < g.length; i++) g[i] = data[i] & 0xff;
+        return g;
     }
 
     private static BufferedImage draw(String text, Font font, double degrees) {
@@ -135,6 +157,39 @@ final class ValueRenderer {
             }
         }
         return out;
+    }
+
+    /**
+     * The grey of the strokes' cores: the lower quartile of the pixels touched by ink (darker than 245), 0 when
+     * there are none. Faint strokes (drawn small and scaled up, blurred) get a threshold between them and white,
+     * as an adaptive binariser would.
+     */
+    private static double inkLevel(float[] g) {
+        int[] hist = new int[256];
+        int n = 0;
+        for (float v : g) {
+            if (v < 245) {
+                hist[Math.max(0, (int) v)]++;
+                n++;
+            }
+        }
+        for (int v = 0, seen = 0; v < 256 && n > 0; v++) {
+            seen += hist[v];
+            if (4 * seen >= n) return v;
+        }
+        return 0;
+    }
+
+    /** One step of erosion, or the image unchanged when that would cut strokes apart or remove most ink. */
+    private static byte[] erodeUnlessBreaking(byte[] bin, int w, int h) {
+        byte[] thin = morph(bin, w, h, false);
+        GrayImage before = new GrayImage(w, h, bin), after = new GrayImage(w, h, thin);
+        Rect all = new Rect(0, 0, w, h);
+        long inkBefore = Components.of(before, all).stream().mapToLong(Components.Component::size).sum();
+        var parts = Components.of(after, all);
+        long inkAfter = parts.stream().mapToLong(Components.Component::size).sum();
+        boolean keeps = parts.size() <= Components.of(before, all).size() && inkAfter * 2 >= inkBefore;
+        return keeps ? thin : bin;
     }
 
     /** One step of 3x3 (plus-shaped) dilation of the ink ({@code thicken}) or erosion. */
