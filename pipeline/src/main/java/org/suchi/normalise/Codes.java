@@ -45,7 +45,7 @@ public final class Codes {
 
     /** The code at the start of a cell and the text after it; {@code Coded(null, text)} when there is none. */
     public static Coded split(String cell) {
-        String t = BanglaText.normalize(cell == null ? "" : cell);
+        String t = ocrBrackets(BanglaText.normalize(cell == null ? "" : cell));
         Scan s = scan(t, 0, true);
         if (s == null) return new Coded(null, t);
         return new Coded(s.code, t.substring(s.end).trim(), s.problem);
@@ -58,7 +58,7 @@ public final class Codes {
      * ("(১টি)", "(১)" stay text).
      */
     public static List<Coded> splitAll(String cell) {
-        String t = BanglaText.normalize(cell == null ? "" : cell);
+        String t = ocrBrackets(BanglaText.normalize(cell == null ? "" : cell));
         List<Coded> out = new ArrayList<>();
         List<Scan> found = new ArrayList<>();
         for (int i = 0; i < t.length(); i++) {
@@ -80,6 +80,25 @@ public final class Codes {
             out.add(new Coded(s.code, t.substring(s.end, end).trim(), s.problem));
         }
         return out;
+    }
+
+    /** A bar read for the opening bracket: "| ২.২.২]", "|২.১.২]", "l১.১.১]" (only before a dotted code that is closed). */
+    private static final java.util.regex.Pattern BAR_OPEN = java.util.regex.Pattern.compile(
+            "(^|\\s)[|lI!]\\s*(?=[০-৯0-9]{1,2}\\s*[.,\\-]\\s*[০-৯0-9]{1,2}(?:\\s*[.,\\-]\\s*[০-৯0-9]{1,2})?\\s*\\])");
+    /** Inside a closed bracket, a dash or comma between code digits is a misread dot: "[১.২-১]". */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
+            "\\[\\s*([০-৯0-9]{1,2}(?:\\s*[.,\\-]\\s*[০-৯0-9]{1,2}){1,2})\\s*\\]");
+
+    /** Undoes the OCR slips around bracketed codes that {@link #scan} would otherwise not see as codes. */
+    static String ocrBrackets(String t) {
+        String u = BAR_OPEN.matcher(t).replaceAll("$1[");
+        java.util.regex.Matcher m = BRACKETED.matcher(u);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement("[" + m.group(1).replaceAll("\\s*[,\\-]\\s*", ".") + "]"));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     /** The ক্রম / ক্রমিক নং serial: "০১", "১.", "১", "(১)", "০৩।" → "1", "3". */

@@ -25,6 +25,8 @@ public final class PageReader {
     private static final int MAX_HEADER_ROWS = 5;
     private static final Pattern CODE = Pattern.compile("[\\[(]\\s*[০-৯0-9]{1,2}\\s*[.,]\\s*[০-৯0-9]");
     /** A percent-row cell; Tesseract often reads the % as ০ ("১০০০", "৮০%০"). */
+    /** An indicator code whose bracket did not read ("| ২.২.২]", "২.২.২]"). */
+    private static final Pattern BARE_CODE = Pattern.compile("[০-৯0-9]\\s*[.,]\\s*[০-৯0-9]\\s*[.,]\\s*[০-৯0-9]\\s*\\]");
     private static final Pattern PERCENT_CELL = Pattern.compile("^\\s*(১০০|৯০|৮০|৭০|৬০)\\s*[%০.]*\\s*$");
     private static final Pattern SMALL_NUMBER = Pattern.compile("^\\s*[০-৯0-9]{1,2}\\s*$");
     private static final Pattern DATE_LIKE = Pattern.compile("[০-৯]{1,2}\\s*[/.\\-]\\s*[০-৯]{1,2}\\s*[/.\\-]\\s*[০-৯]{2,4}");
@@ -131,13 +133,14 @@ public final class PageReader {
             String t = cr.text().strip();
             if (t.isEmpty()) continue;
             filled++;
-            if (CODE.matcher(t).find() || DATE_LIKE.matcher(t).find()) return false;
+            if (CODE.matcher(t).find() || BARE_CODE.matcher(t).find() || DATE_LIKE.matcher(t).find()) return false;
             if (PERCENT_CELL.matcher(t).matches()) percents++;
             else if (SMALL_NUMBER.matcher(t).matches()) numbers++;
             else if (HeaderAnalyzer.isLabel(t)) labels++;
         }
         if (filled == 0) return false;
-        return labels >= 2 || percents >= 2 || (numbers >= Math.max(3, g.cols() / 2));
+        // in the percent row the other columns' header cells span down from above: it holds only percents
+        return labels >= 2 || (percents >= 2 && filled - percents <= 1) || (numbers >= Math.max(3, g.cols() / 2));
     }
 
     /**
