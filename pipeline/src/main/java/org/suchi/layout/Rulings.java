@@ -1,8 +1,5 @@
 package org.suchi.layout;
 
-import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_CLOSE;
-import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_OPEN;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.opencv.global.opencv_core;
@@ -18,10 +15,12 @@ import org.suchi.image.OpenCvSupport;
  * <p>Ink is the binary page's ink plus, from the grey page, faint strokes that the binarisation
  * lost ({@link #faintInk}).
  *
- * <p>The ink is first opened with a short thin kernel (straight pieces of {@link #PIECE_INCH}: most
+ * <p>The ink is first opened with a short thin line (straight pieces of {@link #PIECE_INCH}: most
  * text goes, the pieces of a broken ruling stay), closed along the line direction (bridging breaks
- * of up to {@link #GAP_INCH} in faint or dotted rulings), then opened with a long thin kernel: what
- * survives are strokes that run straight for at least {@link #MIN_H_INCH} / {@link #MIN_V_INCH}. That removes text (but keeps the headlines
+ * of up to {@link #GAP_INCH} in faint or dotted rulings), then opened with a long thin line: what
+ * survives are strokes that run straight for at least {@link #MIN_H_INCH} / {@link #MIN_V_INCH}.
+ * On a binary image these operations are exact run-length filters ({@link #runs}), which is how
+ * they are computed. That removes text (but keeps the headlines
  * of long Bangla words and underlines: those are told apart later because they never join other
  * rulings) and the curves of seals and signatures (a curve only runs straight for a short stretch).
  * Thick blobs (solid fills, dense scribbles) are dropped by their mean thickness.
@@ -68,30 +67,147 @@ final class Rulings {
         int lh = Math.max(10, (int) Math.round(dpi * MIN_H_INCH));
         int lv = Math.max(10, (int) Math.round(dpi * MIN_V_INCH));
         int maxThick = Math.max(3, (int) Math.round(dpi * MAX_THICK_INCH));
-        byte[] hb, vb;
-        List<Segment> hs, vs;
-        try (Mat bin = OpenCvSupport.toMat(binary); Mat inv = OpenCvSupport.invert(bin)) {
-            if (gray != null && gray.width() == w && gray.height() == ht) {
-                try (Mat faint = faintInk(gray, dpi)) {
-                    opencv_core.bitwise_or(inv, faint, inv);
-                }
-            }
-            // keep straight runs of a few pixels (pieces of broken rulings; most text goes), bridge
-            // the breaks between them, then keep what is long
-            try (Mat pieces = OpenCvSupport.morph(inv, MORPH_OPEN, piece, 1);
-                 Mat closed = OpenCvSupport.morph(pieces, MORPH_CLOSE, gap, 1);
-                 Mat lines = OpenCvSupport.morph(closed, MORPH_OPEN, lh, 1)) {
-                hb = OpenCvSupport.bytes(lines);
-                hs = segments(OpenCvSupport.components(lines), true, maxThick);
-            }
-            try (Mat pieces = OpenCvSupport.morph(inv, MORPH_OPEN, 1, piece);
-                 Mat closed = OpenCvSupport.morph(pieces, MORPH_CLOSE, 1, gap);
-                 Mat lines = OpenCvSupport.morph(closed, MORPH_OPEN, 1, lv)) {
-                vb = OpenCvSupport.bytes(lines);
-                vs = segments(OpenCvSupport.components(lines), false, maxThick);
+        byte[] ink = new byte[w * ht];
+        byte[] bp = binary.pixels();
+        for (int i = 0; i < ink.length; i++) if (bp[i] == 0) ink[i] = (byte) 255;
+        if (gray != null && gray.width() == w && gray.height() == ht) {
+            try (Mat faint = faintInk(gray, dpi)) {
+                byte[] f = OpenCvSupport.bytes(faint);
+                for (int i = 0; i < ink.length; i++) ink[i] |= f[i];
             }
         }
-        return new Rulings(w, ht, dpi, binary.pixels(), hb, vb, hs, vs);
+        // binary opening and closing with a line are run-length filters: keep straight runs of a
+        // few pixels (pieces of broken rulings; most text goes), bridge the breaks between them,
+        // then keep what is long. Vertical runs are found as the rows of the transposed page.
+        byte[] hb = runs(ink, w, ht, piece, gap, lh);
+        byte[] vt = runs(transpose(ink, w, ht), ht, w, piece, gap, lv);
+        List<Segment> hs = segments(hb, w, ht, true, maxThick);
+        List<Segment> vs = segments(vt, ht, w, false, maxThick);
+        return new Rulings(w, ht, dpi, bp, hb, transpose(vt, ht, w), hs, vs);
+    }
+
+    /**
+     * The 8-connected components of a mask made of runs along its rows (for vertical rulings, the
+     * transposed mask: its rows are the page's columns), as segments. Components are built from the
+     * runs directly, which for these sparse masks is much cheaper than labelling every pixel.
+     */
+    static List<Segment> segments(byte[] mask, int w, int h, boolean horizontal, int maxThick) {
+        // runs: row, start, end (exclusive)
+        int[] rr = new int[1024], rs = new int[1024], re = new int[1024];
+        int n = 0;
+        for (int y = 0; y < h; y++) {
+            int o = y * w, x = 0;
+            while (x < w) {
+                if (mask[o + x] == 0) { x++; continue; }
+                int s0 = x;
+                while (x < w && mask[o + x] != 0) x++;
+                if (n == rr.length) {
+                    rr = java.util.Arrays.copyOf(rr, n * 2);
+                    rs = java.util.Arrays.copyOf(rs, n * 2);
+                    re = java.util.Arrays.copyOf(re, n * 2);
+                }
+                rr[n] = y;
+                rs[n] = s0;
+                re[n] = x;
+                n++;
+            }
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        // join runs of neighbouring rows that touch (8-connected); runs are ordered by row, then start
+        int prevFrom = 0, prevTo = 0; // runs of the previous row: [prevFrom, prevTo)
+        int i = 0;
+        while (i < n) {
+            int row = rr[i], j = i;
+            while (j < n && rr[j] == row) j++;
+            if (prevTo > prevFrom && rr[prevFrom] == row - 1) {
+                int p = prevFrom;
+                for (int k = i; k < j; k++) {
+                    while (p < prevTo && re[p] < rs[k]) p++; // previous-row runs ending left of this one (8-connected: end is exclusive)
+                    for (int q = p; q < prevTo && rs[q] <= re[k]; q++) union(parent, k, q);
+                }
+            }
+            prevFrom = i;
+            prevTo = j;
+            i = j;
+        }
+        int[] minA = new int[n], maxA = new int[n], minR = new int[n], maxR = new int[n];
+        long[] area = new long[n], sumR = new long[n];
+        java.util.Arrays.fill(minA, Integer.MAX_VALUE);
+        java.util.Arrays.fill(minR, Integer.MAX_VALUE);
+        java.util.Arrays.fill(maxA, -1);
+        java.util.Arrays.fill(maxR, -1);
+        for (int k = 0; k < n; k++) {
+            int g = find(parent, k);
+            minA[g] = Math.min(minA[g], rs[k]);
+            maxA[g] = Math.max(maxA[g], re[k] - 1);
+            minR[g] = Math.min(minR[g], rr[k]);
+            maxR[g] = Math.max(maxR[g], rr[k]);
+            area[g] += re[k] - rs[k];
+            sumR[g] += (long) rr[k] * (re[k] - rs[k]);
+        }
+        List<Segment> out = new ArrayList<>();
+        for (int g = 0; g < n; g++) {
+            if (maxA[g] < 0) continue;
+            int len = maxA[g] - minA[g] + 1, across = maxR[g] - minR[g] + 1;
+            double thick = area[g] / (double) len;
+            // a ruling is thin; a long one may be a little slanted or bent, so allow its box to be taller
+            if (thick > maxThick || across > maxThick * 2 + len * 0.02) continue;
+            out.add(new Segment(horizontal, minA[g], maxA[g], minR[g], maxR[g], sumR[g] / (double) area[g], thick));
+        }
+        out.sort(java.util.Comparator.comparingInt(Segment::lo).thenComparingInt(Segment::start));
+        return out;
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a), rb = find(p, b);
+        if (ra != rb) p[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+
+    /**
+     * Row by row: the runs of ink at least {@code piece} long, joined across gaps of up to
+     * {@code gap}, kept where the joined run is at least {@code minLen} long (what a binary opening
+     * with a {@code piece} line, a closing with a {@code gap} line and an opening with a
+     * {@code minLen} line keep). 255 = kept.
+     */
+    static byte[] runs(byte[] ink, int w, int h, int piece, int gap, int minLen) {
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int o = y * w;
+            int curStart = -1, curEnd = -1; // the joined run being built, [start, end)
+            int x = 0;
+            while (x < w) {
+                if (ink[o + x] == 0) { x++; continue; }
+                int s0 = x;
+                while (x < w && ink[o + x] != 0) x++;
+                if (x - s0 < piece) continue;
+                if (curStart >= 0 && s0 - curEnd <= gap) {
+                    curEnd = x;
+                } else {
+                    if (curStart >= 0 && curEnd - curStart >= minLen) java.util.Arrays.fill(out, o + curStart, o + curEnd, (byte) 255);
+                    curStart = s0;
+                    curEnd = x;
+                }
+            }
+            if (curStart >= 0 && curEnd - curStart >= minLen) java.util.Arrays.fill(out, o + curStart, o + curEnd, (byte) 255);
+        }
+        return out;
+    }
+
+    /** The transpose of a w x h row-major byte image (h x w). */
+    static byte[] transpose(byte[] px, int w, int h) {
+        try (Mat m = OpenCvSupport.toMat(px, w, h); Mat t = new Mat()) {
+            opencv_core.transpose(m, t);
+            return OpenCvSupport.bytes(t);
+        }
     }
 
     /**
@@ -156,23 +272,6 @@ final class Rulings {
         int o = y * width;
         for (int x = Math.max(0, x0); x <= Math.min(width - 1, x1); x++) if (binary[o + x] == 0) return true;
         return false;
-    }
-
-    private static List<Segment> segments(OpenCvSupport.Components cc, boolean horizontal, int maxThick) {
-        List<Segment> out = new ArrayList<>();
-        for (int i = 0; i < cc.count(); i++) {
-            int len = horizontal ? cc.width(i) : cc.height(i);
-            int across = horizontal ? cc.height(i) : cc.width(i);
-            double thick = cc.area(i) / (double) len;
-            // a ruling is thin; a long one may be a little slanted or bent, so allow its box to be taller
-            if (thick > maxThick || across > maxThick * 2 + len * 0.02) continue;
-            if (horizontal) {
-                out.add(new Segment(true, cc.x(i), cc.x(i) + len - 1, cc.y(i), cc.y(i) + across - 1, cc.centerY(i), thick));
-            } else {
-                out.add(new Segment(false, cc.y(i), cc.y(i) + len - 1, cc.x(i), cc.x(i) + across - 1, cc.centerX(i), thick));
-            }
-        }
-        return out;
     }
 
     /**
