@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.suchi.image.GrayImage;
 import org.suchi.image.Rect;
 
@@ -36,12 +38,11 @@ class GlyphReaderTest {
         assertThat(accuracy("JamrulNormal.ttf", 11)).isGreaterThanOrEqualTo(0.98);
     }
 
-    @Test
-    void readsTheReportFontsAtOtherSizesAndNoise() {
-        for (String font : List.of("Lohit-Bengali.ttf", "NotoSerifBengali-Regular.ttf", "NotoSerifBengali-Bold.ttf",
-                "NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf", "FreeSerif.ttf")) {
-            assertThat(accuracy(font, 12)).as(font).isGreaterThanOrEqualTo(0.98);
-        }
+    @ParameterizedTest
+    @ValueSource(strings = {"Lohit-Bengali.ttf", "NotoSerifBengali-Regular.ttf", "NotoSerifBengali-Bold.ttf",
+            "NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf", "FreeSerif.ttf"})
+    void readsTheReportFontsAtOtherSizesAndNoise(String font) {
+        assertThat(accuracy(font, 12)).isGreaterThanOrEqualTo(0.98);
     }
 
     @Test
