@@ -97,7 +97,8 @@ public final class OpenCvSupport {
     /** {@code src} morphologically transformed ({@code op} = MORPH_OPEN, MORPH_CLOSE, ...) by a kw x kh rectangle; a new Mat. */
     public static Mat morph(Mat src, int op, int kw, int kh) {
         Mat dst = new Mat();
-        try (Mat k = opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_RECT, new Size(Math.max(1, kw), Math.max(1, kh)))) {
+        try (Size size = new Size(Math.max(1, kw), Math.max(1, kh));
+             Mat k = opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_RECT, size)) {
             opencv_imgproc.morphologyEx(src, dst, op, k);
         }
         return dst;
