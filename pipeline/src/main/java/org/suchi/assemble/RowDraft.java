@@ -17,6 +17,8 @@ final class RowDraft {
     final Map<Level, String> targets = new LinkedHashMap<>();
     final List<Double> confidences = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
+    /** Doubts of the readers about the cells a field was read from, by report/1 field name. */
+    final Map<String, String> doubts = new LinkedHashMap<>();
     boolean hasAchievementColumn;
     /** The table has an area column (ministry forms); otherwise the area is the ক্রম number. */
     boolean hasAreaColumn;

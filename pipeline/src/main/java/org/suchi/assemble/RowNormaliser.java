@@ -60,6 +60,11 @@ final class RowNormaliser {
             // a form without an area column: the area is the ক্রম number
             area = new Row.Area(d.serial, null, null);
         }
+        // a reading the readers disagreed on is a doubt even when it parses: say so, once per field
+        for (Map.Entry<String, String> e : d.doubts.entrySet()) {
+            boolean warned = w.stream().anyMatch(x -> e.getKey().equals(x.field()));
+            if (!warned) w.add(new Warning(d.page, code, e.getKey(), e.getValue()));
+        }
         double conf = d.confidences.isEmpty() ? 0.5
                 : d.confidences.stream().mapToDouble(Double::doubleValue).average().orElse(0.5);
         conf *= Math.pow(0.85, w.size());

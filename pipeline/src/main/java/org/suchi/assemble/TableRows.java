@@ -110,15 +110,15 @@ final class TableRows {
             d.conf(indicator.confidence());
             int from = starts.get(i), to = i + 1 < k ? starts.get(i + 1) : Integer.MAX_VALUE;
             boolean firstPart = i == 0;
-            d.unit = pick(cols.get(ColumnRole.UNIT), k, i, from, to, firstPart, d);
-            d.weight = pick(cols.get(ColumnRole.WEIGHT), k, i, from, to, firstPart, d);
-            d.achievement = pick(cols.get(ColumnRole.ACHIEVEMENT), k, i, from, to, firstPart, d);
-            d.progress = pick(cols.get(ColumnRole.PROGRESS), k, i, from, to, firstPart, d);
-            d.score = pick(cols.get(ColumnRole.SCORE), k, i, from, to, firstPart, d);
+            d.unit = pick(cols.get(ColumnRole.UNIT), k, i, from, to, firstPart, d, "unit");
+            d.weight = pick(cols.get(ColumnRole.WEIGHT), k, i, from, to, firstPart, d, "weight");
+            d.achievement = pick(cols.get(ColumnRole.ACHIEVEMENT), k, i, from, to, firstPart, d, "achievement");
+            d.progress = pick(cols.get(ColumnRole.PROGRESS), k, i, from, to, firstPart, d, "progress");
+            d.score = pick(cols.get(ColumnRole.SCORE), k, i, from, to, firstPart, d, "reported_score");
             d.hasAchievementColumn = table.columns().find(ColumnRole.ACHIEVEMENT) >= 0;
             d.hasAreaColumn = table.columns().find(ColumnRole.AREA) >= 0;
             for (Map.Entry<Level, List<List<Piece>>> e : levels.entrySet()) {
-                d.targets.put(e.getKey(), pick(e.getValue(), k, i, from, to, firstPart, d));
+                d.targets.put(e.getKey(), pick(e.getValue(), k, i, from, to, firstPart, d, "targets." + e.getKey().key()));
             }
             rows.add(d);
         }
@@ -218,10 +218,13 @@ final class TableRows {
         List<Piece> out = new ArrayList<>();
         if (cr.blank()) return out;
         if (cr.lines().isEmpty()) {
-            if (!cr.text().isBlank()) out.add(new Piece(cr.text(), cr.cell().box().y(), cr.confidence()));
+            if (!cr.text().isBlank()) out.add(new Piece(cr.text(), cr.cell().box().y(), cr.confidence(), cr.doubt(0)));
             return out;
         }
-        for (OcrText.Line l : cr.lines()) out.add(new Piece(l.text(), l.box().centerY(), l.confidence()));
+        for (int i = 0; i < cr.lines().size(); i++) {
+            OcrText.Line l = cr.lines().get(i);
+            out.add(new Piece(l.text(), l.box().centerY(), l.confidence(), cr.doubt(i)));
+        }
         return out;
     }
 
@@ -250,32 +253,30 @@ final class TableRows {
      * indicator, the i-th; with one cell holding k lines, the i-th line; otherwise the lines whose
      * centre lies in the indicator's vertical range.
      */
-    private static String pick(List<List<Piece>> cells, int k, int i, int from, int to, boolean firstPart, RowDraft d) {
+    private static String pick(List<List<Piece>> cells, int k, int i, int from, int to, boolean firstPart, RowDraft d,
+                               String field) {
+        List<Piece> mine = chosen(cells, k, i, from, to, firstPart);
+        if (mine == null) return null;
+        for (Piece p : mine) {
+            d.conf(p.confidence());
+            if (p.doubt() != null) d.doubts.merge(field, p.doubt(), (a, b) -> a + "; " + b);
+        }
+        return text(mine);
+    }
+
+    private static List<Piece> chosen(List<List<Piece>> cells, int k, int i, int from, int to, boolean firstPart) {
         if (cells == null || cells.isEmpty()) return null;
-        if (k == 1) {
-            List<Piece> all = new ArrayList<>();
-            cells.forEach(all::addAll);
-            all.forEach(p -> d.conf(p.confidence()));
-            return text(all);
-        }
-        if (cells.size() == k) {
-            List<Piece> mine = cells.get(i);
-            mine.forEach(p -> d.conf(p.confidence()));
-            return text(mine);
-        }
         List<Piece> all = new ArrayList<>();
         cells.forEach(all::addAll);
-        if (all.size() == k) {
-            d.conf(all.get(i).confidence());
-            return all.get(i).text();
-        }
+        if (k == 1) return all;
+        if (cells.size() == k) return cells.get(i);
+        if (all.size() == k) return List.of(all.get(i));
         List<Piece> mine = new ArrayList<>();
         for (Piece p : all) {
             boolean in = p.y() >= from && p.y() < to;
             if (in || (firstPart && p.y() < from)) mine.add(p);
         }
-        mine.forEach(p -> d.conf(p.confidence()));
-        return text(mine);
+        return mine;
     }
 
     private static String text(List<Piece> pieces) {

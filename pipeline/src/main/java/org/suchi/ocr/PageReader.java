@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.suchi.image.CellCleaner;
+import org.suchi.ocr.glyph.DigitModel;
+import org.suchi.ocr.glyph.GlyphReader;
 import org.suchi.image.GrayImage;
 import org.suchi.image.PreparedPage;
 import org.suchi.image.Rect;
@@ -36,6 +38,7 @@ public final class PageReader {
 
     private final HeaderAnalyzer headers = new HeaderAnalyzer();
     private final CellCleaner cleaner = new CellCleaner();
+    private final GlyphReader glyphs = new GlyphReader(DigitModel.load());
 
     /**
      * Reads one page.
@@ -217,6 +220,7 @@ public final class PageReader {
         if (bands.isEmpty()) return new CellReading(c, role, "", 1.0, List.of(), true);
         int pad = Math.max(2, page.dpi() / 75);
         List<OcrText.Line> lines = new ArrayList<>();
+        List<String> doubts = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         double conf = 0;
         for (Rect b : bands) {
@@ -226,13 +230,18 @@ public final class PageReader {
             // line mode drops some one- and two-digit values: read them again as a word, then as a character
             if (t.text().isBlank()) t = engine.read(k.gray(), region, ReadMode.VALUE_WORD);
             if (t.text().isBlank()) t = engine.read(k.gray(), region, ReadMode.VALUE_CHAR);
-            String text = t.text().replace('\n', ' ').strip();
+            String tess = t.text().replace('\n', ' ').replace(" ", "").strip();
+            GlyphReader.Reading gr = glyphs.read(k.binary(), b);
+            ValueVote v = ValueVote.of(tess, t.confidence(), gr.text(), gr.confidence());
+            String text = v.text();
             if (text.isEmpty()) text = b.height() < page.dpi() / 25 ? "-" : UNREADABLE;
-            lines.add(new OcrText.Line(text, k.toPage(b), t.confidence()));
+            doubts.add(v.doubt());
+            double lc = v.confidence();
+            lines.add(new OcrText.Line(text, k.toPage(b), lc));
             if (sb.length() > 0) sb.append('\n');
             sb.append(text);
             conf += t.confidence();
         }
-        return new CellReading(c, role, sb.toString(), conf / bands.size(), lines, false);
+        return new CellReading(c, role, sb.toString(), conf / bands.size(), lines, false, doubts);
     }
 }
