@@ -79,15 +79,15 @@ public final class PageReader {
 
     private TableReading readTable(PreparedPage page, Grid g, OcrEngine engine, ColumnTemplate previous) {
         if (g.rows() < 1 || g.cols() < 3) return null;
-        // 1. read the top rows as text to find the header
+        // 1. read the top rows as text, one row at a time, until the first row that is not header
         List<CellReading> top = new ArrayList<>();
         Set<Cell> seen = new HashSet<>();
         int probe = Math.min(MAX_HEADER_ROWS, g.rows());
-        for (Cell c : g.cells()) {
-            if (c.row() < probe && seen.add(c)) top.add(readCell(page, c, ColumnRole.UNKNOWN, ReadMode.BLOCK, engine));
-        }
         int headerRows = 0;
         for (int r = 0; r < probe; r++) {
+            for (Cell c : g.cells()) {
+                if (c.row() == r && seen.add(c)) top.add(readCell(page, c, ColumnRole.UNKNOWN, ReadMode.BLOCK, engine));
+            }
             if (!isHeaderRow(g, top, r) && !(headerRows == r && r > 0 && isShortRow(g, top, r))) break;
             headerRows = r + 1;
         }
@@ -104,11 +104,18 @@ public final class PageReader {
         }
         if (!columns.isReportTable()) return null;
         // 2. read the body, reusing the top-row readings where the mode was already right
+        java.util.Map<Cell, CellReading> probed = new java.util.HashMap<>();
+        for (CellReading cr : top) probed.put(cr.cell(), cr);
         List<CellReading> body = new ArrayList<>();
         for (Cell c : g.cells()) {
             if (c.row() < columns.headerRows()) continue;
             ColumnRole role = columns.roles().get(c.col());
-            body.add(readBodyCell(page, c, role, engine));
+            CellReading done = probed.get(c);
+            if (done != null && readsAsBlock(role)) {
+                body.add(new CellReading(c, role, done.text(), done.confidence(), done.lines(), done.blank()));
+            } else {
+                body.add(readBodyCell(page, c, role, engine));
+            }
         }
         return new TableReading(g, columns, header, body);
     }
@@ -159,6 +166,14 @@ public final class PageReader {
             inked++;
         }
         return inked >= 3;
+    }
+
+    /** Roles whose cells are read as a text block: the same reading as the header probe's. */
+    private static boolean readsAsBlock(ColumnRole role) {
+        return switch (role) {
+            case AREA, ACTIVITY, INDICATOR, UNIT, PROGRESS, UNKNOWN -> true;
+            default -> false;
+        };
     }
 
     private CellReading readBodyCell(PreparedPage page, Cell c, ColumnRole role, OcrEngine engine) {
@@ -226,13 +241,18 @@ public final class PageReader {
         for (Rect b : bands) {
             Rect region = new Rect(b.x() - pad, b.y() - pad, b.width() + 2 * pad, b.height() + 2 * pad)
                     .clip(k.gray().width(), k.gray().height());
-            OcrText t = engine.read(k.gray(), region, ReadMode.VALUE);
-            // line mode drops some one- and two-digit values: read them again as a word, then as a character
-            if (t.text().isBlank()) t = engine.read(k.gray(), region, ReadMode.VALUE_WORD);
-            if (t.text().isBlank()) t = engine.read(k.gray(), region, ReadMode.VALUE_CHAR);
-            String tess = t.text().replace('\n', ' ').replace(" ", "").strip();
             GlyphReader.Reading gr = glyphs.read(k.binary(), b);
-            ValueVote v = ValueVote.of(tess, t.confidence(), gr.text(), gr.confidence());
+            // the glyph reader is sure of most values; Tesseract is asked only about the rest
+            String tess = "";
+            double tConf = 0;
+            if (gr.text().isEmpty() || gr.confidence() < ValueVote.SURE) {
+                OcrText t = engine.read(k.gray(), region, ReadMode.VALUE);
+                // line mode drops some one- and two-digit values: read them again as a word
+                if (t.text().isBlank()) t = engine.read(k.gray(), region, ReadMode.VALUE_WORD);
+                tess = t.text().replace('\n', ' ').replace(" ", "").strip();
+                tConf = t.confidence();
+            }
+            ValueVote v = ValueVote.of(tess, tConf, gr.text(), gr.confidence());
             String text = v.text();
             if (text.isEmpty()) text = b.height() < page.dpi() / 25 ? "-" : UNREADABLE;
             doubts.add(v.doubt());
@@ -240,7 +260,7 @@ public final class PageReader {
             lines.add(new OcrText.Line(text, k.toPage(b), lc));
             if (sb.length() > 0) sb.append('\n');
             sb.append(text);
-            conf += t.confidence();
+            conf += lc;
         }
         return new CellReading(c, role, sb.toString(), conf / bands.size(), lines, false, doubts);
     }
