@@ -32,19 +32,4 @@ final class Fuzzy {
         int allowed = len <= 3 ? 0 : len / 4;
         return substringDistance(hay, needle) <= allowed;
     }
-
-    /** Plain edit distance in code points. */
-    static int distance(String a, String b) {
-        int[] x = a.codePoints().toArray(), y = b.codePoints().toArray();
-        int[] prev = new int[y.length + 1], cur = new int[y.length + 1];
-        for (int j = 0; j <= y.length; j++) prev[j] = j;
-        for (int i = 1; i <= x.length; i++) {
-            cur[0] = i;
-            for (int j = 1; j <= y.length; j++) {
-                cur[j] = Math.min(prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1), Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[y.length];
-    }
 }
