@@ -55,7 +55,7 @@ public final class PageReader {
             tables.add(t);
             if (t.columns().headerRows() > 0) template = new ColumnTemplate(t.columns(), g);
         }
-        OcrText free = readFreeText(page, layout, engine);
+        OcrText free = readFreeText(page, layout, engine, previous != null);
         return new PageReading(page.page(), page.gray().width(), page.gray().height(), tables, free);
     }
 
@@ -68,9 +68,16 @@ public final class PageReader {
         return t;
     }
 
-    private OcrText readFreeText(PreparedPage page, PageLayout layout, OcrEngine engine) {
+    /** The part of a cover letter that holds letterhead, স্মারক, তারিখ and বিষয় (the rest: body, signature, copies). */
+    static final double LETTER_TOP = 0.6;
+
+    private OcrText readFreeText(PreparedPage page, PageLayout layout, OcrEngine engine, boolean tableSeen) {
         GrayImage img = page.gray();
-        if (layout.tables().isEmpty()) return engine.read(img, new Rect(0, 0, img.width(), img.height()), ReadMode.PAGE);
+        if (layout.tables().isEmpty()) {
+            // a page without table after the report's table began (signatures, annexes) adds nothing to the report
+            if (tableSeen) return OcrText.EMPTY;
+            return engine.read(img, new Rect(0, 0, img.width(), (int) (img.height() * LETTER_TOP)), ReadMode.PAGE);
+        }
         Rect first = layout.tables().get(0).bounds();
         int margin = page.dpi() / 30;
         if (first.y() - margin < page.dpi() / 6) return OcrText.EMPTY;
