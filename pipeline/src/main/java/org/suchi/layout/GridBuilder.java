@@ -332,8 +332,8 @@ final class GridBuilder {
         for (int p = 0; p < parent.length; p++) parent[p] = p;
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                if (j + 1 < cols && !vPresent[j + 1][i]) union(parent, i * cols + j, i * cols + j + 1);
-                if (i + 1 < rows && !hPresent[i + 1][j]) union(parent, i * cols + j, (i + 1) * cols + j);
+                if (j + 1 < cols && !vPresent[j + 1][i]) UnionFind.union(parent, i * cols + j, i * cols + j + 1);
+                if (i + 1 < rows && !hPresent[i + 1][j]) UnionFind.union(parent, i * cols + j, (i + 1) * cols + j);
             }
         }
         // grow every group to its bounding rectangle until the groups tile the grid
@@ -347,7 +347,7 @@ final class GridBuilder {
             Arrays.fill(c1, -1);
             for (int i = 0; i < rows; i++) {
                 for (int j = 0; j < cols; j++) {
-                    int g = find(parent, i * cols + j);
+                    int g = UnionFind.find(parent, i * cols + j);
                     r0[g] = Math.min(r0[g], i);
                     r1[g] = Math.max(r1[g], i);
                     c0[g] = Math.min(c0[g], j);
@@ -358,8 +358,8 @@ final class GridBuilder {
                 if (r1[g] < 0) continue;
                 for (int i = r0[g]; i <= r1[g]; i++) {
                     for (int j = c0[g]; j <= c1[g]; j++) {
-                        if (find(parent, i * cols + j) != find(parent, g)) {
-                            union(parent, i * cols + j, g);
+                        if (UnionFind.find(parent, i * cols + j) != UnionFind.find(parent, g)) {
+                            UnionFind.union(parent, i * cols + j, g);
                             changed = true;
                         }
                     }
@@ -370,12 +370,12 @@ final class GridBuilder {
         boolean[] seen = new boolean[parent.length];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
-                int g = find(parent, i * cols + j);
+                int g = UnionFind.find(parent, i * cols + j);
                 if (seen[g]) continue;
                 seen[g] = true;
                 int ri = i, cj = j, re = i, ce = j;
-                while (re + 1 < rows && find(parent, (re + 1) * cols + j) == g) re++;
-                while (ce + 1 < cols && find(parent, i * cols + ce + 1) == g) ce++;
+                while (re + 1 < rows && UnionFind.find(parent, (re + 1) * cols + j) == g) re++;
+                while (ce + 1 < cols && UnionFind.find(parent, i * cols + ce + 1) == g) ce++;
                 cells.add(new Cell(ri, cj, re - ri + 1, ce - cj + 1, box(ri, cj, re, ce, inset)));
             }
         }
@@ -421,18 +421,5 @@ final class GridBuilder {
         if (v.isEmpty()) return 0;
         v.sort(null);
         return v.get(v.size() / 2);
-    }
-
-    private static int find(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] p, int a, int b) {
-        int ra = find(p, a), rb = find(p, b);
-        if (ra != rb) p[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 }

@@ -124,7 +124,7 @@ final class Rulings {
                 int p = prevFrom;
                 for (int k = i; k < j; k++) {
                     while (p < prevTo && re[p] < rs[k]) p++; // previous-row runs ending left of this one (8-connected: end is exclusive)
-                    for (int q = p; q < prevTo && rs[q] <= re[k]; q++) union(parent, k, q);
+                    for (int q = p; q < prevTo && rs[q] <= re[k]; q++) UnionFind.union(parent, k, q);
                 }
             }
             prevFrom = i;
@@ -138,7 +138,7 @@ final class Rulings {
         java.util.Arrays.fill(maxA, -1);
         java.util.Arrays.fill(maxR, -1);
         for (int k = 0; k < n; k++) {
-            int g = find(parent, k);
+            int g = UnionFind.find(parent, k);
             minA[g] = Math.min(minA[g], rs[k]);
             maxA[g] = Math.max(maxA[g], re[k] - 1);
             minR[g] = Math.min(minR[g], rr[k]);
@@ -159,18 +159,7 @@ final class Rulings {
         return out;
     }
 
-    private static int find(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
 
-    private static void union(int[] p, int a, int b) {
-        int ra = find(p, a), rb = find(p, b);
-        if (ra != rb) p[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
 
     /**
      * Row by row: the runs of ink at least {@code piece} long, joined across gaps of up to

@@ -57,7 +57,7 @@ final class TableFinder {
         for (int i = 0; i < n; i++) parent[i] = i;
         for (int i = 0; i < sh.size(); i++) {
             for (int j = 0; j < sv.size(); j++) {
-                if (sh.get(i).meets(sv.get(j), slack, slack)) union(parent, i, sh.size() + j);
+                if (sh.get(i).meets(sv.get(j), slack, slack)) UnionFind.union(parent, i, sh.size() + j);
             }
         }
         // groups whose boxes overlap are one table (a double frame drawn around the grid, a
@@ -72,7 +72,7 @@ final class TableFinder {
                     if (box[b] == null) continue;
                     if (box[a][0] <= box[b][2] + slack && box[b][0] <= box[a][2] + slack
                             && box[a][1] <= box[b][3] + slack && box[b][1] <= box[a][3] + slack) {
-                        union(parent, a, b);
+                        UnionFind.union(parent, a, b);
                         merged = true;
                     }
                 }
@@ -81,12 +81,12 @@ final class TableFinder {
         List<Lines> tables = new ArrayList<>();
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
+            int root = UnionFind.find(parent, i);
             if (done[root]) continue;
             done[root] = true;
             List<Segment> gh = new ArrayList<>(), gv = new ArrayList<>();
             for (int k = 0; k < n; k++) {
-                if (find(parent, k) != root) continue;
+                if (UnionFind.find(parent, k) != root) continue;
                 if (k < sh.size()) gh.add(sh.get(k)); else gv.add(sv.get(k - sh.size()));
             }
             if (gh.size() < 2 || gv.size() < 2) continue;
@@ -105,7 +105,7 @@ final class TableFinder {
             Segment s = k < sh.size() ? sh.get(k) : sv.get(k - sh.size());
             int x0 = s.horizontal() ? s.start() : s.lo(), x1 = s.horizontal() ? s.end() : s.hi();
             int y0 = s.horizontal() ? s.lo() : s.start(), y1 = s.horizontal() ? s.hi() : s.end();
-            int g = find(parent, k);
+            int g = UnionFind.find(parent, k);
             if (box[g] == null) box[g] = new int[] {x0, y0, x1, y1};
             else {
                 box[g][0] = Math.min(box[g][0], x0);
@@ -312,17 +312,5 @@ final class TableFinder {
             }
         }
         return out;
-    }
-
-    private static int find(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] p, int a, int b) {
-        p[find(p, a)] = find(p, b);
     }
 }
