@@ -30,7 +30,9 @@ import org.suchi.model.Warning;
  *   <li><b>office</b> (as printed): from the title block first: "&lt;office&gt; - ই-গভর্ন্যান্স…", then
  *       "&lt;office&gt;-এর/এর/ের ই-গভর্ন্যান্স…" (genitive removed), then a last title line that names an office;
  *       otherwise the letterhead (the last organisation line after "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", before the
- *       first section/address line); otherwise the বিষয় line's "&lt;office&gt;-এর ২০২৩-২০২৪ অর্থবছরের…".</li>
+ *       first section/address line); otherwise the বিষয় line's "&lt;office&gt;-এর ২০২৩-২০২৪ অর্থবছরের…". When the
+ *       letterhead names only a ministry and the বিষয় line another office, the ministry forwards that office's
+ *       report: the office is the বিষয় line's.</li>
  *   <li><b>ministry</b>: the letterhead's first organisation line (a মন্ত্রণালয় or বিভাগ); else the office itself
  *       when it is a মন্ত্রণালয়; else null.</li>
  * </ul>
@@ -137,6 +139,8 @@ public final class DocumentFields {
     public static final String Q1 = "Q1", Q2 = "Q2", Q3 = "Q3", Q4 = "Q4", H1 = "H1", ANNUAL = "annual";
 
     private static final Map<String, String> ORDINALS = new LinkedHashMap<>();
+    /** What is left of an ordinal whose digit did not read, where only one quarter fits (২য়/৩য় share য়). */
+    private static final Map<String, String> ORDINAL_SUFFIXES = new LinkedHashMap<>();
     private static final Map<String, Boolean> QUARTER_WORDS = new LinkedHashMap<>();
     private static final Map<String, Boolean> HALF_WORDS = new LinkedHashMap<>();
 
@@ -151,6 +155,8 @@ public final class DocumentFields {
         for (String[] row : ord) {
             for (int i = 1; i < row.length; i++) ORDINALS.put(BanglaText.key(row[i]), row[0]);
         }
+        ORDINAL_SUFFIXES.put(BanglaText.key("ম"), Q1);
+        ORDINAL_SUFFIXES.put(BanglaText.key("র্থ"), Q4);
         for (String s : new String[]{"ত্রৈমাসিক", "ত্রৈমাসিকের", "কোয়ার্টার", "কোয়ার্টারের", "কোয়াটার", "quarter", "quarterly"}) {
             QUARTER_WORDS.put(BanglaText.key(s), true);
         }
@@ -217,6 +223,10 @@ public final class DocumentFields {
             if (isWord(k, QUARTER_WORDS) && i > 0) {
                 String q = ORDINALS.get(BanglaText.key(tokens.get(i - 1)));
                 if (q != null) out.add(new Signal(q, 3, tokens.get(i - 1) + " " + tokens.get(i)));
+                else if ((q = ORDINAL_SUFFIXES.get(BanglaText.key(tokens.get(i - 1)))) != null) {
+                    // the digit did not read ("€র্থ ত্রৈমাসিক"), but only one ordinal ends so
+                    out.add(new Signal(q, 2, tokens.get(i - 1) + " " + tokens.get(i)));
+                }
             } else if (isWord(k, HALF_WORDS)) {
                 out.add(new Signal(H1, 3, tokens.get(i)));
             } else if (k.equals(BanglaText.key("বার্ষিক")) && (i == 0 || !BanglaText.key(tokens.get(i - 1)).equals(BanglaText.key("অর্ধ")))) {
@@ -635,8 +645,11 @@ public final class DocumentFields {
         Parsed<String> fromTitle = officeFromTitle(titleLines);
         if (fromTitle.present()) return fromTitle;
         Letterhead lh = letterhead(letterLines);
-        if (lh.office() != null) return Parsed.of(lh.office(), String.join("\n", lines(letterLines)));
         Parsed<String> fromSubject = officeFromSubject(lines(letterLines));
+        // a ministry's letterhead over a subject naming another office: the ministry forwards that office's report
+        boolean forwarded = lh.office() != null && lh.office().equals(lh.ministry()) && fromSubject.present()
+                && !BanglaText.key(fromSubject.value()).equals(BanglaText.key(lh.office()));
+        if (lh.office() != null && !forwarded) return Parsed.of(lh.office(), String.join("\n", lines(letterLines)));
         if (fromSubject.present()) return fromSubject;
         if (fromTitle.problem() != null) return fromTitle;
         return Parsed.fail("no office found in the title or the letter", String.join("\n", lines(titleLines)));
