@@ -233,6 +233,8 @@ public final class DocumentFields {
                 out.add(new Signal(ANNUAL, 1, tokens.get(i)));
             }
         }
+        // years between the months ("জুলাই ২৩ – ডিসেম্বর ২৩") in ASCII digits for RANGE (same length)
+        t = BanglaText.toAsciiDigits(t);
         Matcher m = RANGE.matcher(t);
         int from = 0;
         while (from < t.length() && m.find(from)) {
