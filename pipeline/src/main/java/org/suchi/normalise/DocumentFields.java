@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.suchi.model.DocumentInfo;
@@ -309,6 +310,34 @@ public final class DocumentFields {
             if (first < 0) first = i;
         }
         return first;
+    }
+
+    /**
+     * The memo number printed again further down the letter (the copy list repeats it) but read with
+     * another serial: the doubt, else empty. Lines of a সূত্র are not the letter's number.
+     */
+    public static Optional<String> memoRepeatDoubt(List<String> letterLines, String memo) {
+        if (memo == null) return Optional.empty();
+        Parsed<MemoParts> mine = memoParts(memo);
+        if (!mine.present() || !mine.value().standard()) return Optional.empty();
+        for (String line : lines(letterLines)) {
+            if (REFERENCE.matcher(line).find() || !hasMemoShape(line)) continue;
+            // from the number on: the label may have lost letters ("রক নম্বর:")
+            Matcher digit = Pattern.compile("\\p{Nd}").matcher(line);
+            if (!digit.find()) continue;
+            Parsed<MemoParts> other = memoParts(line.substring(digit.start()));
+            if (!other.present() || !other.value().standard()) continue;
+            if (other.value().code().equals(mine.value().code()) && !java.util.Objects.equals(other.value().serial(), mine.value().serial())) {
+                return Optional.of("the memo number is printed again as " + other.value().normal() + ": serial "
+                        + mine.value().serial() + " or " + other.value().serial());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A line that labels a memo number and holds one ("স্মারক নং- ২৩.০৪.০০০০…"): worth a second reading. */
+    public static boolean isMemoLine(String line) {
+        return line != null && MEMO_LABEL.matcher(BanglaText.toAsciiDigits(BanglaText.normalize(line))).find() && hasMemoShape(line);
     }
 
     private static boolean hasMemoShape(String line) {

@@ -80,12 +80,34 @@ public final class PageReader {
         // signatures, annexes) adds nothing to the report: the title block and letter come first
         if (tableSeen) return OcrText.EMPTY;
         if (layout.tables().isEmpty()) {
-            return engine.read(img, new Rect(0, 0, img.width(), (int) (img.height() * LETTER_TOP)), ReadMode.PAGE);
+            return withMemoReread(page, engine.read(img, new Rect(0, 0, img.width(), (int) (img.height() * LETTER_TOP)), ReadMode.PAGE), engine);
         }
         Rect first = layout.tables().get(0).bounds();
         int margin = page.dpi() / 30;
         if (first.y() - margin < page.dpi() / 6) return OcrText.EMPTY;
-        return engine.read(img, new Rect(0, 0, img.width(), first.y() - margin), ReadMode.PAGE);
+        return withMemoReread(page, engine.read(img, new Rect(0, 0, img.width(), first.y() - margin), ReadMode.PAGE), engine);
+    }
+
+    /**
+     * The memo line read again on its own, as one line: page segmentation sometimes misreads a digit of
+     * the number (৩৯ as ৩১) that a single-line reading gets right. Assembly compares the two readings.
+     */
+    private static OcrText withMemoReread(PreparedPage page, OcrText t, OcrEngine engine) {
+        if (t.lines().stream().noneMatch(l -> org.suchi.normalise.DocumentFields.isMemoLine(l.text()))) return t;
+        GrayImage img = page.gray();
+        int pad = Math.max(2, page.dpi() / 50);
+        List<OcrText.Line> out = new ArrayList<>();
+        for (OcrText.Line l : t.lines()) {
+            if (l.box() != null && org.suchi.normalise.DocumentFields.isMemoLine(l.text())) {
+                Rect r = new Rect(l.box().x() - pad, l.box().y() - pad, l.box().width() + 2 * pad, l.box().height() + 2 * pad)
+                        .clip(img.width(), img.height());
+                String again = engine.read(img, r, ReadMode.LINE).text().replace('\n', ' ').strip();
+                out.add(new OcrText.Line(l.text(), l.box(), l.confidence(), again.isEmpty() ? null : again));
+            } else {
+                out.add(l);
+            }
+        }
+        return new OcrText(t.text(), t.confidence(), out);
     }
 
     private TableReading readTable(PreparedPage page, Grid g, OcrEngine engine, ColumnTemplate previous) {

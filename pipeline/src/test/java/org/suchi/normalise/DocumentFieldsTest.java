@@ -289,6 +289,21 @@ class DocumentFieldsTest {
     }
 
     @Test
+    void aMemoNumberPrintedAgainWithAnotherSerialIsADoubt() {
+        List<String> letter = List.of(
+                "স্মারক নম্বর: ৪৪.০৪.০০০০.০৫৯.৭০.২৮২.২২-৮১৯৯ তারিখ: ০৬-০৭-২০২২",
+                "বিষয়: দুর্যোগ ব্যবস্থাপনা অধিদপ্তরের ২০২১-২০২২ অর্থবছরের ই-গভর্ন্যান্স",
+                "সূত্র: স্মারক নম্বর ৪৪.০৪.০০০০.০৫৯.৭০.২৮২.২২-১১১ তারিখ: ০১-০৬-২০২২",
+                "রক নম্বর: ৪৪.০৪.০০০০.০৫৯.৭০.২৮২.২২-৮৯৯ তারিখ: ০৬-০৭-২০২২");
+        String memo = DocumentFields.memoNumber(letter).value();
+        assertThat(memo).isEqualTo("44.04.0000.059.70.282.22-8199");
+        assertThat(DocumentFields.memoRepeatDoubt(letter, memo)).hasValueSatisfying(d -> assertThat(d).contains("8199", "899"));
+        // the same serial printed again, or a সূত্র line's other serial, is no doubt
+        assertThat(DocumentFields.memoRepeatDoubt(letter.subList(0, 3), memo)).isEmpty();
+        assertThat(DocumentFields.memoRepeatDoubt(List.of(letter.get(0), letter.get(0)), memo)).isEmpty();
+    }
+
+    @Test
     void aMinistryForwardingAnotherOfficesReportGivesThatOffice() {
         List<String> letter = List.of(
                 "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "মন্ত্রিপরিষদ বিভাগ", "পরিকল্পনা ও উন্নয়ন শাখা", "গাজীপুর",
