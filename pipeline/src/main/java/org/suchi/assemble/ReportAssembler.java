@@ -22,12 +22,22 @@ import org.suchi.ocr.TableReading;
 public final class ReportAssembler {
     private final DocumentFieldReader documentFields;
     private final RowNormaliser rows;
+    private final CatalogueCheck catalogue;
 
+    /** An assembler that does not check rows against a plan catalogue. */
     public ReportAssembler(DocumentFieldReader documentFields,
                            BiFunction<String, FiscalYear, Parsed<LocalDate>> dates,
                            AchievementReader achievements) {
+        this(documentFields, dates, achievements, null);
+    }
+
+    /** @param catalogue the plans to check rows against (see {@link CatalogueCheck}), or null */
+    public ReportAssembler(DocumentFieldReader documentFields,
+                           BiFunction<String, FiscalYear, Parsed<LocalDate>> dates,
+                           AchievementReader achievements, CatalogueCheck catalogue) {
         this.documentFields = documentFields;
         this.rows = new RowNormaliser(dates, achievements);
+        this.catalogue = catalogue;
     }
 
     public Report assemble(Source source, List<PageReading> pages) {
@@ -73,6 +83,7 @@ public final class ReportAssembler {
             warnings.addAll(r.warnings());
         }
         out = WeightCheck.apply(out, warnings);
+        if (catalogue != null) out = catalogue.apply(out, doc.fiscalYear(), warnings);
         return new Report(Report.SCHEMA, source, doc, levels, out, warnings);
     }
 

@@ -74,13 +74,38 @@ public final class Catalogue {
         return new Catalogue(ts);
     }
 
-    /** Loads {@code config/catalogue} of the project (see {@link ProjectPaths}). */
+    /** Where the jar carries a copy of {@code config/catalogue}, for a run outside the project folder. */
+    public static final String RESOURCE = "config/catalogue";
+
+    /**
+     * Loads {@code config/catalogue} of the project (see {@link ProjectPaths}), or, outside the project
+     * folder, the copy inside the jar.
+     */
     public static Catalogue loadDefault() {
-        Path dir = ProjectPaths.configDir().resolve("catalogue");
+        Path dir;
+        try {
+            dir = ProjectPaths.configDir().resolve("catalogue");
+        } catch (IllegalStateException noProject) {
+            return loadBundled(noProject);
+        }
         try {
             return load(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the catalogue in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Catalogue loadBundled(IllegalStateException noProject) {
+        java.net.URL url = Catalogue.class.getResource("/" + RESOURCE);
+        if (url == null) throw noProject;
+        try {
+            java.net.URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) return load(Path.of(uri));
+            try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
+                return load(fs.getPath("/" + RESOURCE));
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            throw new UncheckedIOException(new IOException("cannot read the catalogue inside the jar: " + e.getMessage(), e));
         }
     }
 

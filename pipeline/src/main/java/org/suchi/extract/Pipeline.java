@@ -16,7 +16,8 @@ public final class Pipeline {
 
     public static Extractor extractor(PipelineSettings s) {
         return new Extractor(new DocumentOpener(s.ingest()), new OpenCvPagePreprocessor(), new RulingLayoutAnalyzer(),
-                new ReportAssembler(new org.suchi.assemble.LetterFields(), Dates::parseCell, Achievements::fromText));
+                new ReportAssembler(new org.suchi.assemble.LetterFields(), Dates::parseCell, Achievements::fromText,
+                        new org.suchi.assemble.CatalogueCheck(org.suchi.config.Catalogue.loadDefault())));
     }
 
     /** One Tesseract engine per worker thread. */
