@@ -1,10 +1,10 @@
 package org.suchi.index;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.suchi.ingest.FailureCause;
 
 /**
@@ -53,7 +53,8 @@ public final class Indexer {
         this.step = step;
     }
 
-    public Summary run(Path indexDir, List<Path> inputs, PrintStream err) throws IOException {
+    /** Indexes {@code inputs} (files or folders) into {@code indexDir}; {@code errors} receives one line per bad file. */
+    public Summary run(Path indexDir, List<Path> inputs, Consumer<String> errors) throws IOException {
         List<Path> files = ReportFile.expand(inputs);
         java.util.Set<Path> named = new java.util.HashSet<>(inputs);
         List<Failure> failures = new ArrayList<>();
@@ -76,7 +77,7 @@ public final class Indexer {
                         continue;
                     }
                     failures.add(new Failure(f, e.failureCause(), e.getMessage()));
-                    err.println(f + ": " + e.failureCause().description() + ": " + e.getMessage());
+                    errors.accept(f + ": " + e.failureCause().description() + ": " + e.getMessage());
                     continue;
                 }
                 w.put(r);

@@ -39,7 +39,7 @@ class SearchTest {
                         row("2.1.1", "তথ্য বাতায়ন হালনাগাদকৃত", "ই-নথির ব্যবহার বৃদ্ধি", null)));
         index = tmp.resolve("index");
         Indexer.Summary s = new Indexer(new LinearLevelRule(), 1, Indexer.Step.NONE)
-                .run(index, List.of(tmp.resolve("json")), new PrintStream(PrintStream.nullOutputStream()));
+                .run(index, List.of(tmp.resolve("json")), line -> { });
         assertThat(s.reports()).isEqualTo(3);
         assertThat(s.rows()).isEqualTo(7);
     }

@@ -2,7 +2,6 @@ package org.suchi.index.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,11 +50,11 @@ public final class BenchIndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = Console.out();
         if (Files.isDirectory(index)) {
             try (Stream<Path> s = Files.list(index)) {
                 if (s.findAny().isPresent()) {
-                    System.err.println(index + ": not empty; give a new folder");
+                    Console.err().println(index + ": not empty; give a new folder");
                     return 2;
                 }
             }
@@ -81,7 +80,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
                     w.commit();
                 }
                 if (reports % 20000 == 0) {
-                    System.err.printf("%d reports, %d rows, %.0f s%n", reports, indexed, (System.nanoTime() - t0) / 1e9);
+                    Console.err().printf("%d reports, %d rows, %.0f s%n", reports, indexed, (System.nanoTime() - t0) / 1e9);
                 }
             }
             w.commit();

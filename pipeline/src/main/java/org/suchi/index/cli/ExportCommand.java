@@ -37,7 +37,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             f = Exporter.Format.parse(format);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+            Console.err().println(e.getMessage());
             return 2;
         }
         try (ReportSearcher s = IndexOpener.open(index)) {
@@ -46,7 +46,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             List<StoredRow> rows = s.rows(words == null ? null : String.join(" ", words), filter.filters());
             Exporter.write(rows, f, out);
-            System.out.printf("%d row(s) written to %s%n", rows.size(), out);
+            Console.out().printf("%d row(s) written to %s%n", rows.size(), out);
         }
         return 0;
     }

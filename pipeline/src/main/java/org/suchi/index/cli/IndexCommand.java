@@ -38,12 +38,12 @@ public final class IndexCommand implements Callable<Integer> {
         Indexer.Summary s;
         try {
             s = new Indexer(LevelRules.standard(), Math.max(1, commitEvery), Indexer.Step.NONE)
-                    .run(index, paths, System.err);
+                    .run(index, paths, Console.err()::println);
         } catch (LockObtainFailedException e) {
-            System.err.println(index + ": index folder is locked by another writer (" + e.getMessage() + ")");
+            Console.err().println(index + ": index folder is locked by another writer (" + e.getMessage() + ")");
             return EXIT_LOCKED;
         }
-        System.out.printf("indexed %d report(s), %d row(s) into %s in %.1f s%s%n", s.reports(), s.rows(), index,
+        Console.out().printf("indexed %d report(s), %d row(s) into %s in %.1f s%s%n", s.reports(), s.rows(), index,
                 (System.nanoTime() - t0) / 1e9, (s.skipped() == 0 ? "" : "; " + s.skipped() + " other JSON file(s) skipped")
                         + (s.failures().isEmpty() ? "" : "; " + s.failures().size() + " failed"));
         return s.exitCode();

@@ -16,13 +16,13 @@ final class IndexOpener {
     /** The searcher, or null after printing why it cannot be opened. */
     static ReportSearcher open(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
-            System.err.println(dir + ": no index folder (run suchi index --index " + dir + " FILES first)");
+            Console.err().println(dir + ": no index folder (run suchi index --index " + dir + " FILES first)");
             return null;
         }
         try {
             return new ReportSearcher(dir);
         } catch (IndexNotFoundException e) {
-            System.err.println(dir + ": no index in this folder (run suchi index first)");
+            Console.err().println(dir + ": no index in this folder (run suchi index first)");
             return null;
         }
     }

@@ -1,7 +1,6 @@
 package org.suchi.index.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,19 +35,19 @@ public final class RecallCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = Console.out();
         List<IndexedReport> reports = new ArrayList<>();
         for (Path p : ReportFile.expand(paths)) {
             try {
                 reports.add(ReportFile.read(p));
             } catch (ReportFile.BadReportException e) {
-                System.err.println(p + ": " + e.getMessage() + " (skipped)");
+                Console.err().println(p + ": " + e.getMessage() + " (skipped)");
             }
         }
         Path tmp = Files.createTempDirectory("suchi-recall");
         try {
             Indexer.Summary s = new Indexer(LevelRules.standard(), 1000, Indexer.Step.NONE).run(tmp, paths,
-                    new PrintStream(java.io.OutputStream.nullOutputStream()));
+                    line -> { });
             out.printf("%d report(s), %d row(s)%n", s.reports(), s.rows());
             boolean all = true;
             try (ReportSearcher searcher = new ReportSearcher(tmp)) {

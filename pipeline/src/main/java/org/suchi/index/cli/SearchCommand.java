@@ -3,7 +3,6 @@ package org.suchi.index.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +48,11 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (limit < 0) {
-            System.err.println("--limit must not be negative");
+            Console.err().println("--limit must not be negative");
             return 2;
         }
         String q = words == null ? null : String.join(" ", words);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = Console.out();
         try (ReportSearcher s = IndexOpener.open(index)) {
             if (s == null) {
                 return IndexOpener.EXIT_NO_INDEX;
