@@ -55,7 +55,7 @@ class CompareExportTest {
                 report("b2", B, "মন্ত্রিপরিষদ বিভাগ", "2023-24", "Q2", row("1.2.1", "ডাটাবেজ হালনাগাদ", null, 1)),
                 report("c1", B, "মন্ত্রিপরিষদ বিভাগ", "2024-25", "Q1", row("1.2.1", "ডাটাবেজ হালনাগাদ", null, null)));
         index = tmp.resolve("index");
-        new Indexer(new LinearLevelRule(), 10, Indexer.Step.NONE).run(index, List.of(tmp.resolve("json")),
+        new Indexer(LevelRules.standard(), 10, Indexer.Step.NONE).run(index, List.of(tmp.resolve("json")),
                 line -> { });
     }
 

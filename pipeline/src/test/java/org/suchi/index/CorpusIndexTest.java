@@ -49,7 +49,7 @@ class CorpusIndexTest {
         }
         assertThat(reports).hasSize(8);
         index = tmp.resolve("index");
-        Indexer.Summary s = new Indexer(new LinearLevelRule(), 3, Indexer.Step.NONE).run(index, inputs, QUIET);
+        Indexer.Summary s = new Indexer(LevelRules.standard(), 3, Indexer.Step.NONE).run(index, inputs, QUIET);
         assertThat(s.failures()).isEmpty();
         assertThat(s.reports()).isEqualTo(8);
         assertThat(s.skipped()).isEqualTo(1); // samples.json (the generator's manifest is not a candidate)
@@ -99,8 +99,8 @@ class CorpusIndexTest {
             hitsBefore = s.search(SearchRequest.of("উদ্ভাবনী")).total();
         }
         assertThat(rowsBefore).isEqualTo(reports.stream().mapToInt(r -> r.rows().size()).sum());
-        new Indexer(new LinearLevelRule(), 1, Indexer.Step.NONE).run(index, inputs, QUIET);
-        new Indexer(new LinearLevelRule(), 100, Indexer.Step.NONE).run(index, inputs, QUIET);
+        new Indexer(LevelRules.standard(), 1, Indexer.Step.NONE).run(index, inputs, QUIET);
+        new Indexer(LevelRules.standard(), 100, Indexer.Step.NONE).run(index, inputs, QUIET);
         try (ReportSearcher s = new ReportSearcher(index)) {
             assertThat(s.reportCount()).isEqualTo(reportsBefore).isEqualTo(8);
             assertThat(s.rowCount()).isEqualTo(rowsBefore);

