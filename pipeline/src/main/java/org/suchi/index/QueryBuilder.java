@@ -30,6 +30,9 @@ import org.apache.lucene.search.TermQuery;
 public final class QueryBuilder {
     static final int FUZZY_MIN = 6;
     static final int FUZZY_TWO = 10;
+    /** Leading letters a fuzzy match must share (OCR errors inside a word), and the most variants it tries. */
+    static final int FUZZY_PREFIX = 2;
+    static final int FUZZY_EXPANSIONS = 16;
     private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
     private final Analyzer stemmed = new BanglaAnalyzer(BanglaAnalyzer.Mode.STEMMED);
@@ -77,7 +80,8 @@ public final class QueryBuilder {
                 any.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, s)), 2f), BooleanClause.Occur.SHOULD);
                 if (fuzzy && s.length() >= FUZZY_MIN && !s.matches(".*\\d.*")) {
                     int edits = s.length() >= FUZZY_TWO ? 2 : 1;
-                    any.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TEXT, s), edits, 1), 0.5f),
+                    any.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TEXT, s), edits, FUZZY_PREFIX,
+                            FUZZY_EXPANSIONS, true), 0.5f),
                             BooleanClause.Occur.SHOULD);
                 }
             }

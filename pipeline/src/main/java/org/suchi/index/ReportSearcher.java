@@ -27,6 +27,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -88,7 +89,9 @@ public final class ReportSearcher implements Closeable {
         } else {
             top = searcher.search(q, n);
         }
-        long total = searcher.count(q);
+        // without facets the count stops at 1000 (Lucene then skips non-competitive hits): a lower bound
+        long total = top.totalHits.value;
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         ScoreDoc[] docs = req.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
         String[] snippets = snippets(q, docs);
         List<SearchResult.Hit> hits = new ArrayList<>(docs.length);
@@ -96,7 +99,7 @@ public final class ReportSearcher implements Closeable {
         for (int i = 0; i < docs.length; i++) {
             hits.add(new SearchResult.Hit(StoredRow.of(sf.document(docs[i].doc)), docs[i].score, snippets[i]));
         }
-        return new SearchResult(total, hits, facets);
+        return new SearchResult(total, exact, hits, facets);
     }
 
     private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollectorManager.FacetsResult r) throws IOException {
@@ -135,8 +138,7 @@ public final class ReportSearcher implements Closeable {
                 .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", false))
                 .withMaxNoHighlightPassages(1)
                 .build();
-        TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(docs.length,
-                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs);
+        TopDocs td = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
         String[] s = h.highlight(Fields.TEXT_PREFIX, q, td, 2);
         for (int i = 0; i < s.length; i++) {
             s[i] = s[i] == null ? "" : s[i].replaceAll("\\s+", " ").strip();

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Hits of a search, best first, the number of matching rows, and (when asked) facet counts by dimension.
+ * Hits of a search, best first, the number of matching rows ({@code totalExact} false: at least {@code total}; counts
+ * are exact when facets are asked for), and (when asked) facet counts by dimension.
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(long total, boolean totalExact, List<Hit> hits, Map<String, List<FacetCount>> facets) {
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);

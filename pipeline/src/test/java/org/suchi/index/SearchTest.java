@@ -151,6 +151,7 @@ class SearchTest {
             SearchResult r = s.search(SearchRequest.of(null).withLimit(2));
             assertThat(r.hits()).hasSize(2);
             assertThat(r.total()).isEqualTo(7);
+            assertThat(r.totalExact()).isTrue();
         }
     }
 }

@@ -93,6 +93,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (facets) {
             ObjectNode n = m.createObjectNode();
             n.put("total", r.total());
+            n.put("total_exact", r.totalExact());
             ObjectNode f = n.putObject("facets");
             r.facets().forEach((dim, counts) -> {
                 ObjectNode d = f.putObject(dim);
@@ -113,7 +114,7 @@ public final class SearchCommand implements Callable<Integer> {
                 out.println("    progress: " + row.progress());
             }
         }
-        out.printf("%d of %d matching row(s)%n", r.hits().size(), r.total());
+        out.printf("%d of %s%d matching row(s)%n", r.hits().size(), r.totalExact() ? "" : "at least ", r.total());
         if (facets) {
             for (Map.Entry<String, List<SearchResult.FacetCount>> e : r.facets().entrySet()) {
                 out.println(e.getKey() + ": " + e.getValue().stream().map(c -> c.value() + " (" + c.count() + ")")
