@@ -80,7 +80,7 @@ public final class DocumentMapper {
             }
         }
         d.add(new StoredField(Fields.ROW_JSON, json(row)));
-        d.add(new StoredField("levels", levels));
+        d.add(new StoredField(Fields.LEVELS, levels));
         return d;
     }
 

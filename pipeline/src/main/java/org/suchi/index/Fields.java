@@ -39,8 +39,10 @@ public final class Fields {
     public static final String TEXT_PREFIX = "text_prefix";
     /** The report's office, ministry and fiscal year as edge n-grams (a query word may match these instead). */
     public static final String CONTEXT = "context";
-    /** The row as its report/1 JSON (plus {@code levels}), for compare and export. */
+    /** The row as its report/1 JSON, for compare and export. */
     public static final String ROW_JSON = "row_json";
+    /** The report's {@code levels} array as JSON (which level columns the plan has). */
+    public static final String LEVELS = "levels";
 
     /** Exact fields that are also facet dimensions, in display order. */
     public static final List<String> FACETS = List.of(MINISTRY, OFFICE, FISCAL_YEAR, PERIOD, UNIT, INDICATOR, LEVEL);

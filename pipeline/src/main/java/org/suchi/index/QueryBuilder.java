@@ -23,9 +23,10 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns what an analyst types into a Lucene query. Every word (or {@code "quoted phrase"}) must match; a word matches
  * a row when it starts a word of the row's text (edge n-grams), when its stem equals a stem there (inflected forms),
- * when it starts a word of the report's office or ministry (or is its fiscal year), or — with {@code fuzzy} and a word of at least
- * {@value #FUZZY_MIN} letters — when a stem is within one edit (two from {@value #FUZZY_TWO} letters) of it, for OCR
- * noise. A word the analyzer splits (ই-নথি, ২০২৩-২৪, a quoted phrase) matches as a phrase of its parts.
+ * when it starts a word of the report's office or ministry (or is its fiscal year), or — with {@code fuzzy} and a
+ * stem of at least {@value #FUZZY_MIN} letters — when a stem is within one edit (two from {@value #FUZZY_TWO}
+ * letters) of it, for OCR noise. A word the analyzer splits (ই-নথি, ২০২৩-২৪, a quoted phrase) matches as a phrase
+ * of its parts. Rows are ranked by BM25: stem matches weigh most, office/ministry matches least.
  */
 public final class QueryBuilder {
     static final int FUZZY_MIN = 6;

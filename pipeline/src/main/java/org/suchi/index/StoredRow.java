@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 
-/** An indicator row read back from the index: its report's fields, the stored outcome and the row's JSON. */
+/**
+ * An indicator row read back from the index: its report's fields, the stored outcome (level reached, computed score),
+ * its position in the report, the row's JSON and the report's {@code levels}.
+ */
 public record StoredRow(String sha256, String file, String office, String ministry, String fiscalYear, String period,
                         String memoNumber, String memoDate, String indicator, String unit, String level, Double score,
                         int order, JsonNode row, JsonNode levels) {
@@ -17,7 +20,7 @@ public record StoredRow(String sha256, String file, String office, String minist
                 d.get(Fields.FISCAL_YEAR), d.get(Fields.PERIOD), d.get(Fields.MEMO_NUMBER), d.get(Fields.MEMO_DATE),
                 d.get(Fields.INDICATOR), d.get(Fields.UNIT), d.get(Fields.LEVEL),
                 score == null ? null : score.numericValue().doubleValue(),
-                order == null ? 0 : order.numericValue().intValue(), json(d.get(Fields.ROW_JSON)), json(d.get("levels")));
+                order == null ? 0 : order.numericValue().intValue(), json(d.get(Fields.ROW_JSON)), json(d.get(Fields.LEVELS)));
     }
 
     private static JsonNode json(String s) {

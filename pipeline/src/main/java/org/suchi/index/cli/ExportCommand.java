@@ -1,6 +1,8 @@
 package org.suchi.index.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.suchi.index.Exporter;
@@ -16,6 +18,14 @@ import picocli.CommandLine.Parameters;
         description = {"Export indexed rows matching the filters (and QUERY words) to CSV or XLSX: one line per "
                 + "indicator row with its report's fields, targets, achievement, level reached and computed score."})
 public final class ExportCommand implements Callable<Integer> {
+    /** Fiscal year, office, period, file, then the rows in document order. */
+    static final Comparator<StoredRow> ORDER = Comparator
+            .comparing(StoredRow::fiscalYear, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StoredRow::office, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StoredRow::period, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StoredRow::file, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(StoredRow::order);
+
     @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder")
     Path index;
 
@@ -44,7 +54,9 @@ public final class ExportCommand implements Callable<Integer> {
             if (s == null) {
                 return IndexOpener.EXIT_NO_INDEX;
             }
-            List<StoredRow> rows = s.rows(words == null ? null : String.join(" ", words), filter.filters());
+            List<StoredRow> rows = new ArrayList<>(s.rows(words == null ? null : String.join(" ", words),
+                    filter.filters()));
+            rows.sort(ORDER);
             Exporter.write(rows, f, out);
             Console.out().printf("%d row(s) written to %s%n", rows.size(), out);
         }
