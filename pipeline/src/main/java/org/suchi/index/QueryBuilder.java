@@ -30,7 +30,7 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class QueryBuilder {
     static final int FUZZY_MIN = 6;
-    static final int FUZZY_TWO = 10;
+    static final int FUZZY_TWO = 12;
     /** Leading letters a fuzzy match must share (OCR errors inside a word), and the most variants it tries. */
     static final int FUZZY_PREFIX = 2;
     static final int FUZZY_EXPANSIONS = 16;

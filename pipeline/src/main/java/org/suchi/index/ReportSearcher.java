@@ -44,6 +44,7 @@ public final class ReportSearcher implements Closeable {
     private final Directory dir;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private SortedSetDocValuesReaderState facetState;
 
     /** Opens the last commit of the index in {@code folder}; {@link IndexNotFoundException} when there is none. */
     public ReportSearcher(Path folder) throws IOException {
@@ -93,7 +94,8 @@ public final class ReportSearcher implements Closeable {
         long total = top.totalHits.value;
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         ScoreDoc[] docs = req.limit() == 0 ? new ScoreDoc[0] : top.scoreDocs;
-        String[] snippets = snippets(q, docs);
+        // snippets mark exact, prefix and stem matches; a fuzzy-only hit shows its first passage unmarked
+        String[] snippets = snippets(req.fuzzy() ? query(req.withFuzzy(false)) : q, docs);
         List<SearchResult.Hit> hits = new ArrayList<>(docs.length);
         StoredFields sf = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
@@ -104,10 +106,8 @@ public final class ReportSearcher implements Closeable {
 
     private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollectorManager.FacetsResult r) throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
-        } catch (IllegalArgumentException e) {
+        SortedSetDocValuesReaderState state = facetState();
+        if (state == null) {
             return out; // an empty index has no facet field yet
         }
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
@@ -127,6 +127,18 @@ public final class ReportSearcher implements Closeable {
             out.put(dim, values);
         }
         return out;
+    }
+
+    /** The facet ordinals of this reader, built once (the first facet search pays for it). */
+    private synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+        if (facetState == null) {
+            try {
+                facetState = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return facetState;
     }
 
     private String[] snippets(Query q, ScoreDoc[] docs) throws IOException {
