@@ -70,10 +70,10 @@ public final class CompareCommand implements Callable<Integer> {
                         l.office(), l.targets(), l.achievement(), l.level() == null ? "-" : l.level(),
                         l.score() == null ? "-" : String.format("%.2f", l.score()));
             }
-            List<Comparison.Trend> trends = Comparison.trends(lines);
-            if (!trends.isEmpty()) {
-                out.println("trend:");
-            }
+            // the trend of every office with two or more periods (of the one office asked for, with --office)
+            List<Comparison.Trend> trends = Comparison.trends(lines).stream()
+                    .filter(t -> t.points().size() > 1).toList();
+            out.println(trends.isEmpty() ? "trend: no office has more than one period here" : "trend:");
             for (Comparison.Trend t : trends) {
                 out.printf("  %s: %s (%s)%n", t.office(), t.points().stream()
                         .map(l -> l.fiscalYear() + " " + l.period() + " "
