@@ -74,6 +74,9 @@ class CommandsTest {
                 .anySatisfy(l -> assertThat(l).contains("missing.json: file not found"));
         assertThat(r.out()).contains("indexed 2 report(s), 2 row(s)");
         assertThat(run("index", "--index", index.toString(), corrupt.toString()).code()).isEqualTo(5);
+        Run notAFolder = run("index", "--index", corrupt.toString(), dir.toString());
+        assertThat(notAFolder.code()).isEqualTo(13);
+        assertThat(notAFolder.err()).startsWith(corrupt + ": index folder not usable");
         Run again = run("index", "--index", index.toString(), dir.toString());
         assertThat(again.code()).isZero();
         Run all = run("search", "--index", index.toString(), "--json", "--limit", "100");

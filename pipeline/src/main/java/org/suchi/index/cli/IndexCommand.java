@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:every file was indexed", " 1:files failed for different causes",
             " 3:file not found or not readable", " 5:not valid JSON", " 9:not report/1 JSON (no schema or sha256)",
-            "13:index folder locked by another writer"})
+            "13:index folder locked by another writer or not usable (a file, no permission)"})
 public final class IndexCommand implements Callable<Integer> {
-    static final int EXIT_LOCKED = 13;
+    static final int EXIT_INDEX = 13;
 
     @Option(names = "--index", required = true, paramLabel = "DIR", description = "index folder (created)")
     Path index;
@@ -41,7 +41,10 @@ public final class IndexCommand implements Callable<Integer> {
                     .run(index, paths, Console.err()::println);
         } catch (LockObtainFailedException e) {
             Console.err().println(index + ": index folder is locked by another writer (" + e.getMessage() + ")");
-            return EXIT_LOCKED;
+            return EXIT_INDEX;
+        } catch (java.nio.file.FileSystemException e) {
+            Console.err().println(index + ": index folder not usable: " + e.getMessage());
+            return EXIT_INDEX;
         }
         Console.out().printf("indexed %d report(s), %d row(s) into %s in %.1f s%s%n", s.reports(), s.rows(), index,
                 (System.nanoTime() - t0) / 1e9, (s.skipped() == 0 ? "" : "; " + s.skipped() + " other JSON file(s) skipped")
