@@ -1,11 +1,13 @@
 package org.suchi.index;
 
-import com.ibm.icu.text.Normalizer2;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,15 +31,12 @@ public final class RecallCheck {
         List<WordRecall> out = new ArrayList<>();
         for (String w : words) {
             String needle = fold(w);
-            Set<String> expected = new HashSet<>();
-            List<String> labels = new ArrayList<>();
+            Map<String, String> expected = new LinkedHashMap<>(); // sha256#order -> file#indicator
             for (IndexedReport r : reports) {
                 int order = 0;
                 for (JsonNode row : r.rows()) {
-                    String hay = fold(String.join(" ", DocumentMapper.rowTexts(row)));
-                    if (hay.contains(needle)) {
-                        expected.add(r.sha256() + "#" + order);
-                        labels.add(r.file() + "#" + row.path("indicator").path("code").asText());
+                    if (fold(String.join(" ", DocumentMapper.rowTexts(row))).contains(needle)) {
+                        expected.put(r.sha256() + "#" + order, r.file() + "#" + row.path("indicator").path("code").asText());
                     }
                     order++;
                 }
@@ -45,25 +44,11 @@ public final class RecallCheck {
             Set<String> hits = new HashSet<>();
             searcher.forEachRow(ReportSearcher.query(new SearchRequest(w, Filters.NONE, 0, false, fuzzy)),
                     row -> hits.add(row.sha256() + "#" + row.order()));
-            int found = 0;
-            List<String> missed = new ArrayList<>();
-            int i = 0;
-            for (IndexedReport r : reports) {
-                int order = 0;
-                for (JsonNode ignored : r.rows()) {
-                    String key = r.sha256() + "#" + order++;
-                    if (expected.contains(key)) {
-                        if (hits.contains(key)) {
-                            found++;
-                        } else if (missed.size() < 5) {
-                            missed.add(labels.get(i));
-                        }
-                        i++;
-                    }
-                }
-            }
-            hits.removeAll(expected);
-            out.add(new WordRecall(w, expected.size(), found, hits.size(), missed));
+            List<String> missed = expected.entrySet().stream().filter(e -> !hits.contains(e.getKey()))
+                    .map(Map.Entry::getValue).toList();
+            int found = expected.size() - missed.size();
+            hits.removeAll(expected.keySet());
+            out.add(new WordRecall(w, expected.size(), found, hits.size(), missed.subList(0, Math.min(5, missed.size()))));
         }
         return out;
     }
