@@ -33,14 +33,15 @@ public final class ReportAssembler {
     public Report assemble(Source source, List<PageReading> pages) {
         List<Warning> warnings = new ArrayList<>();
         List<String> letter = new ArrayList<>(), title = new ArrayList<>(), header = new ArrayList<>();
+        List<String> letterAgain = new ArrayList<>(), titleAgain = new ArrayList<>();
         TableRows tableRows = new TableRows();
         List<Level> levels = null;
         for (PageReading p : pages) {
             if (levels == null && p.tables().isEmpty()) {
-                lines(p.freeText(), letter);
+                lines(p.freeText(), letter, letterAgain);
                 continue;
             }
-            if (levels == null) lines(p.freeText(), title);
+            if (levels == null) lines(p.freeText(), title, titleAgain);
             for (TableReading t : p.tables()) {
                 if (levels == null) {
                     levels = levelsOf(t.columns());
@@ -50,6 +51,14 @@ public final class ReportAssembler {
             }
         }
         DocumentInfo doc = documentFields.read(letter, title, header, warnings);
+        if (!letterAgain.equals(letter) || !titleAgain.equals(title)) {
+            DocumentInfo again = documentFields.read(letterAgain, titleAgain, header, new ArrayList<>());
+            doc = MemoVote.reconcile(doc, again, warnings);
+        }
+        String memo = doc.memoNumber();
+        org.suchi.normalise.DocumentFields.memoRepeatDoubt(letter, memo)
+                .filter(d -> warnings.stream().noneMatch(x -> "memo_number".equals(x.field())))
+                .ifPresent(d -> warnings.add(Warning.document("memo_number", d)));
         FiscalYear fy = doc.fiscalYear() == null ? null : FiscalYear.of(doc.fiscalYear());
         if (levels == null) {
             warnings.add(Warning.document("rows", "no report table was found"));
@@ -71,8 +80,12 @@ public final class ReportAssembler {
         return columns.levelSet();
     }
 
-    private static void lines(OcrText t, List<String> out) {
+    /** The lines of {@code t} into {@code out}, and into {@code again} with each re-read line's second reading. */
+    private static void lines(OcrText t, List<String> out, List<String> again) {
         if (t == null) return;
-        for (OcrText.Line l : t.lines()) out.add(l.text());
+        for (OcrText.Line l : t.lines()) {
+            out.add(l.text());
+            again.add(l.reread() != null ? l.reread() : l.text());
+        }
     }
 }

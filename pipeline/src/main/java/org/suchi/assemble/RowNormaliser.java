@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.suchi.model.Level;
 import org.suchi.model.Row;
 import org.suchi.model.Warning;
 import org.suchi.normalise.BanglaText;
+import org.suchi.normalise.Achievements;
 import org.suchi.normalise.FiscalYear;
 import org.suchi.normalise.Numbers;
 import org.suchi.normalise.Parsed;
@@ -49,7 +51,9 @@ final class RowNormaliser {
             if (progress == null) progress = text(d.achievement);
         } else {
             achievement = achievements.fromText(progress, unit, fy).orElse(null);
-            if (Row.UNIT_PERCENT.equals(unit) && achievement instanceof Number n && n.doubleValue() > 100) {
+            Optional<String> doubt = Achievements.doubt(progress, unit, fy, achievement);
+            if (doubt.isPresent()) w.add(new Warning(d.page, code, "achievement", doubt.get()));
+            else if (Row.UNIT_PERCENT.equals(unit) && achievement instanceof Number n && n.doubleValue() > 100) {
                 w.add(new Warning(d.page, code, "achievement", "percent " + n + " stated in the progress text is over 100"));
             }
         }

@@ -40,10 +40,12 @@ public record AssessmentRules(String id, String name, List<String> notes, Map<St
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public AssessmentRules {
+        require(id != null && !id.isBlank(), "id missing");
+        require(levelPercents != null, "level_percents missing");
+        require(better != null, "better missing");
         notes = notes == null ? List.of() : List.copyOf(notes);
         levelPercents = Collections.unmodifiableMap(new LinkedHashMap<>(levelPercents));
         better = Map.copyOf(better);
-        require(id != null && !id.isBlank(), "id missing");
         require(!levelPercents.isEmpty(), "level_percents empty");
         for (var e : levelPercents.entrySet()) {
             require(e.getValue() != null && e.getValue() >= 0 && e.getValue() <= 100,

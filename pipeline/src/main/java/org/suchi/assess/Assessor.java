@@ -18,8 +18,8 @@ import org.suchi.model.Warning;
 
 /**
  * Stage "assess": the score each indicator's achievement earns against its targets under the action-plan rules
- * ({@link AssessmentRules}), the document total, and warnings where the printed score disagrees or the targets are
- * not in level order. Pure and thread-safe; works the same on a fresh extraction and on report/1 JSON read back.
+ * ({@link AssessmentRules}), the document total, and warnings where the printed score disagrees or exceeds the weight,
+ * or the targets are not in level order. Pure and thread-safe; works the same on a fresh extraction and on report/1 JSON read back.
  *
  * <pre>{@code
  * Assessor a = Assessor.standard();                              // config/assessment/rules.json
@@ -67,6 +67,10 @@ public final class Assessor {
             if (row.reportedScore() != null) {
                 anyReported = true;
                 reported += row.reportedScore().doubleValue();
+                if (row.weight() != null && row.reportedScore().doubleValue() > row.weight().doubleValue() + EPS) {
+                    mine.add(new Warning(page, code, FIELD, "reported score " + row.reportedScore()
+                            + " is more than the indicator's weight " + row.weight()));
+                }
             }
             if (a.scored()) {
                 scored++;

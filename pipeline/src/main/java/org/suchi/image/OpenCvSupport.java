@@ -82,6 +82,19 @@ public final class OpenCvSupport {
         return out;
     }
 
+    /**
+     * {@code img} resampled to {@code width} × {@code height}: area averaging when shrinking (no
+     * aliasing of thin strokes), bicubic when enlarging. Tens of times faster than Java2D.
+     */
+    public static GrayImage resize(GrayImage img, int width, int height) {
+        boolean shrink = (long) width * height < (long) img.width() * img.height();
+        try (Mat src = toMat(img); Mat dst = new Mat(); Size size = new Size(width, height)) {
+            opencv_imgproc.resize(src, dst, size, 0, 0,
+                    shrink ? opencv_imgproc.INTER_AREA : opencv_imgproc.INTER_CUBIC);
+            return toGray(dst);
+        }
+    }
+
     /** A copy of an 8-bit single-channel Mat as a {@link GrayImage}. */
     public static GrayImage toGray(Mat m) {
         return new GrayImage(m.cols(), m.rows(), bytes(m));

@@ -71,17 +71,11 @@ final class ImageDocument implements OpenedDocument {
         try {
             BufferedImage img = reader.read(page - 1);
             double dpi = dpiOf(reader.getImageMetadata(page - 1), img.getWidth(), img.getHeight());
-            BufferedImage gray = toGray(img);
-            BufferedImage scaled = Resample.toDpi(gray, dpi, settings.targetDpi());
-            return new PageImage(page, GrayImage.of(scaled), settings.targetDpi());
+            GrayImage scaled = Resample.toDpi(GrayImage.of(img), dpi, settings.targetDpi());
+            return new PageImage(page, scaled, settings.targetDpi());
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException(FailureCause.CORRUPT, path, "page " + page + " cannot be decoded: " + e.getMessage(), e);
         }
-    }
-
-    private static BufferedImage toGray(BufferedImage img) {
-        if (img.getType() == BufferedImage.TYPE_BYTE_GRAY) return img;
-        return GrayImage.of(img).toBufferedImage();
     }
 
     /** The image's resolution from its metadata when plausible, else guessed from the A4 page size. */

@@ -55,23 +55,79 @@ public final class Achievements {
                 }
                 return Optional.empty();
             }
-            case "percent": {
-                Matcher m = PERCENT.matcher(ascii);
-                if (m.find()) return Optional.of(Numbers.toNumber(new java.math.BigDecimal(m.group(1))));
-                return Optional.empty();
-            }
+            case "percent":
+                return Optional.ofNullable(percent(norm, ascii).value());
             case "count": {
                 if (FUTURE.matcher(norm).find()) return Optional.empty();
-                String noDates = blankDates(norm, ascii);
-                Matcher m = COUNT.matcher(noDates);
-                if (m.find()) return Optional.of(Integer.parseInt(m.group(1)));
-                Matcher w = WORD_COUNT.matcher(norm);
-                if (w.find()) return Optional.of(WORDS.get(w.group(1)));
-                return Optional.empty();
+                return Optional.ofNullable(count(norm, ascii).value());
             }
             default:
                 return Optional.empty();
         }
+    }
+
+    /**
+     * What is doubtful about the achievement {@code value} that {@link #fromText} found in
+     * {@code progress} (a repaired OCR slip), or why the text seems to state a value that did not
+     * read; empty when there is no doubt.
+     */
+    public static Optional<String> doubt(String progress, String unit, FiscalYear fy, Object value) {
+        if (progress == null || unit == null) return Optional.empty();
+        String norm = BanglaText.normalize(progress);
+        String ascii = BanglaText.toAsciiDigits(norm);
+        if (FUTURE.matcher(norm).find() && value == null) return Optional.empty();
+        return switch (unit) {
+            case "percent" -> Optional.ofNullable(percent(norm, ascii).problem());
+            case "count" -> Optional.ofNullable(count(norm, ascii).problem());
+            case "date" -> value != null || !UNREAD_DATE.matcher(norm).find() ? Optional.empty()
+                    : Optional.of("the progress text names a date (\"তারিখে\") that did not read");
+            default -> Optional.empty();
+        };
+    }
+
+    /** A number (not part of a date) followed by a word, not by a % sign. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\d./\\-])(\\d{1,6})(?![\\d./\\-%])");
+    /** One letter before a counter: a number that did not read ("হটি" is ২টি: OCR reads ২ as হ). */
+    private static final Pattern LETTER_COUNT = Pattern.compile("(?<![\\p{L}\\p{M}\\d])(\\p{L})\\s*" + BanglaText.nfc(COUNTER) + "(?![\\p{L}\\p{M}])");
+    /** A counter standing alone ("মোট টি সভা"): its number did not read. */
+    private static final Pattern STRAY_COUNTER = Pattern.compile("(?<![\\p{L}\\p{M}\\d])\\s*" + BanglaText.nfc("(?:টি|টা)") + "(?![\\p{L}\\p{M}])");
+    /** "তারিখে" with no date before it: the date did not read. */
+    private static final Pattern UNREAD_DATE = Pattern.compile("^[^\\p{L}\\d]{0,3}" + BanglaText.nfc("তারিখে"));
+
+    private static Parsed<Number> percent(String norm, String ascii) {
+        Matcher m = PERCENT.matcher(ascii);
+        if (m.find()) return Numbers.parsePercent(m.group(1) + "%");
+        // no % sign: a percent read with its % as ০ ("১০০০ ব্যয়") is the number without it
+        Matcher b = BARE_NUMBER.matcher(blankDates(norm, ascii));
+        String only = null;
+        int n = 0;
+        while (b.find()) {
+            n++;
+            only = b.group(1);
+        }
+        if (n == 1 && only.length() >= 3 && only.endsWith("0") && Integer.parseInt(only) / 10 <= 100) {
+            return Parsed.doubtful(Integer.parseInt(only) / 10, "no % sign: " + only + " read as "
+                    + Integer.parseInt(only) / 10 + "% (a % is often read as ০)", norm);
+        }
+        if (n > 0) return Parsed.fail("the progress text holds a number (" + only + ") but no percent", norm);
+        return Parsed.empty(norm);
+    }
+
+    private static Parsed<Number> count(String norm, String ascii) {
+        String noDates = blankDates(norm, ascii);
+        Matcher m = COUNT.matcher(noDates);
+        if (m.find()) return Parsed.of(Integer.parseInt(m.group(1)), norm);
+        Matcher w = WORD_COUNT.matcher(norm);
+        if (w.find()) return Parsed.of(WORDS.get(w.group(1)), norm);
+        Matcher l = LETTER_COUNT.matcher(norm);
+        if (l.find()) {
+            if (l.group(1).equals(BanglaText.nfc("হ"))) {
+                return Parsed.doubtful(2, "\"" + l.group() + "\" read as ২" + l.group().substring(1) + " (OCR reads ২ as হ)", norm);
+            }
+            return Parsed.fail("the count before \"" + l.group().substring(1).strip() + "\" did not read (\"" + l.group() + "\")", norm);
+        }
+        if (STRAY_COUNTER.matcher(norm).find()) return Parsed.fail("a count before টি did not read", norm);
+        return Parsed.empty(norm);
     }
 
     /** An achievement date lies in the plan's year, or shortly around it (reports come late). */

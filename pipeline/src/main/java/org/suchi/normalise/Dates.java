@@ -65,6 +65,17 @@ public final class Dates {
         for (int m = 0; m < 12; m++) {
             for (String s : spellings[m]) GREGORIAN_MONTHS.put(BanglaText.key(s), m + 1);
         }
+        // ICU's Bangla month names, wide and abbreviated ("জুল", "আগ", "ডিসে"), so that an abbreviation is read
+        // exactly instead of by edit distance (which takes "জুল" for জুন)
+        com.ibm.icu.text.DateFormatSymbols icu = new com.ibm.icu.text.DateFormatSymbols(new com.ibm.icu.util.ULocale("bn"));
+        for (int width : new int[] {com.ibm.icu.text.DateFormatSymbols.WIDE, com.ibm.icu.text.DateFormatSymbols.ABBREVIATED}) {
+            for (int context : new int[] {com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.STANDALONE}) {
+                String[] names = icu.getMonths(context, width);
+                for (int m = 0; m < 12 && m < names.length; m++) {
+                    GREGORIAN_MONTHS.putIfAbsent(BanglaText.key(names[m]).replace(" ", "").toLowerCase(Locale.ROOT), m + 1);
+                }
+            }
+        }
     }
 
     private static final String GREG_ERA = "(?:খ্রিষ্টাব্দ|খ্রিস্টাব্দ|খৃষ্টাব্দ|খৃস্টাব্দ|খ্রীষ্টাব্দ|খ্রি|খ্রী|খৃ|ইংরেজি|ইং)";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.suchi.model.DocumentInfo;
@@ -30,7 +31,9 @@ import org.suchi.model.Warning;
  *   <li><b>office</b> (as printed): from the title block first: "&lt;office&gt; - ই-গভর্ন্যান্স…", then
  *       "&lt;office&gt;-এর/এর/ের ই-গভর্ন্যান্স…" (genitive removed), then a last title line that names an office;
  *       otherwise the letterhead (the last organisation line after "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", before the
- *       first section/address line); otherwise the বিষয় line's "&lt;office&gt;-এর ২০২৩-২০২৪ অর্থবছরের…".</li>
+ *       first section/address line); otherwise the বিষয় line's "&lt;office&gt;-এর ২০২৩-২০২৪ অর্থবছরের…". When the
+ *       letterhead names only a ministry and the বিষয় line another office, the ministry forwards that office's
+ *       report: the office is the বিষয় line's.</li>
  *   <li><b>ministry</b>: the letterhead's first organisation line (a মন্ত্রণালয় or বিভাগ); else the office itself
  *       when it is a মন্ত্রণালয়; else null.</li>
  * </ul>
@@ -137,6 +140,8 @@ public final class DocumentFields {
     public static final String Q1 = "Q1", Q2 = "Q2", Q3 = "Q3", Q4 = "Q4", H1 = "H1", ANNUAL = "annual";
 
     private static final Map<String, String> ORDINALS = new LinkedHashMap<>();
+    /** What is left of an ordinal whose digit did not read, where only one quarter fits (২য়/৩য় share য়). */
+    private static final Map<String, String> ORDINAL_SUFFIXES = new LinkedHashMap<>();
     private static final Map<String, Boolean> QUARTER_WORDS = new LinkedHashMap<>();
     private static final Map<String, Boolean> HALF_WORDS = new LinkedHashMap<>();
 
@@ -151,6 +156,8 @@ public final class DocumentFields {
         for (String[] row : ord) {
             for (int i = 1; i < row.length; i++) ORDINALS.put(BanglaText.key(row[i]), row[0]);
         }
+        ORDINAL_SUFFIXES.put(BanglaText.key("ম"), Q1);
+        ORDINAL_SUFFIXES.put(BanglaText.key("র্থ"), Q4);
         for (String s : new String[]{"ত্রৈমাসিক", "ত্রৈমাসিকের", "কোয়ার্টার", "কোয়ার্টারের", "কোয়াটার", "quarter", "quarterly"}) {
             QUARTER_WORDS.put(BanglaText.key(s), true);
         }
@@ -217,12 +224,18 @@ public final class DocumentFields {
             if (isWord(k, QUARTER_WORDS) && i > 0) {
                 String q = ORDINALS.get(BanglaText.key(tokens.get(i - 1)));
                 if (q != null) out.add(new Signal(q, 3, tokens.get(i - 1) + " " + tokens.get(i)));
+                else if ((q = ORDINAL_SUFFIXES.get(BanglaText.key(tokens.get(i - 1)))) != null) {
+                    // the digit did not read ("€র্থ ত্রৈমাসিক"), but only one ordinal ends so
+                    out.add(new Signal(q, 2, tokens.get(i - 1) + " " + tokens.get(i)));
+                }
             } else if (isWord(k, HALF_WORDS)) {
                 out.add(new Signal(H1, 3, tokens.get(i)));
             } else if (k.equals(BanglaText.key("বার্ষিক")) && (i == 0 || !BanglaText.key(tokens.get(i - 1)).equals(BanglaText.key("অর্ধ")))) {
                 out.add(new Signal(ANNUAL, 1, tokens.get(i)));
             }
         }
+        // years between the months ("জুলাই ২৩ – ডিসেম্বর ২৩") in ASCII digits for RANGE (same length)
+        t = BanglaText.toAsciiDigits(t);
         Matcher m = RANGE.matcher(t);
         int from = 0;
         while (from < t.length() && m.find(from)) {
@@ -297,6 +310,34 @@ public final class DocumentFields {
             if (first < 0) first = i;
         }
         return first;
+    }
+
+    /**
+     * The memo number printed again further down the letter (the copy list repeats it) but read with
+     * another serial: the doubt, else empty. Lines of a সূত্র are not the letter's number.
+     */
+    public static Optional<String> memoRepeatDoubt(List<String> letterLines, String memo) {
+        if (memo == null) return Optional.empty();
+        Parsed<MemoParts> mine = memoParts(memo);
+        if (!mine.present() || !mine.value().standard()) return Optional.empty();
+        for (String line : lines(letterLines)) {
+            if (REFERENCE.matcher(line).find() || !hasMemoShape(line)) continue;
+            // from the number on: the label may have lost letters ("রক নম্বর:")
+            Matcher digit = Pattern.compile("\\p{Nd}").matcher(line);
+            if (!digit.find()) continue;
+            Parsed<MemoParts> other = memoParts(line.substring(digit.start()));
+            if (!other.present() || !other.value().standard()) continue;
+            if (other.value().code().equals(mine.value().code()) && !java.util.Objects.equals(other.value().serial(), mine.value().serial())) {
+                return Optional.of("the memo number is printed again as " + other.value().normal() + ": serial "
+                        + mine.value().serial() + " or " + other.value().serial());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A line that labels a memo number and holds one ("স্মারক নং- ২৩.০৪.০০০০…"): worth a second reading. */
+    public static boolean isMemoLine(String line) {
+        return line != null && MEMO_LABEL.matcher(BanglaText.toAsciiDigits(BanglaText.normalize(line))).find() && hasMemoShape(line);
     }
 
     private static boolean hasMemoShape(String line) {
@@ -635,8 +676,11 @@ public final class DocumentFields {
         Parsed<String> fromTitle = officeFromTitle(titleLines);
         if (fromTitle.present()) return fromTitle;
         Letterhead lh = letterhead(letterLines);
-        if (lh.office() != null) return Parsed.of(lh.office(), String.join("\n", lines(letterLines)));
         Parsed<String> fromSubject = officeFromSubject(lines(letterLines));
+        // a ministry's letterhead over a subject naming another office: the ministry forwards that office's report
+        boolean forwarded = lh.office() != null && lh.office().equals(lh.ministry()) && fromSubject.present()
+                && !BanglaText.key(fromSubject.value()).equals(BanglaText.key(lh.office()));
+        if (lh.office() != null && !forwarded) return Parsed.of(lh.office(), String.join("\n", lines(letterLines)));
         if (fromSubject.present()) return fromSubject;
         if (fromTitle.problem() != null) return fromTitle;
         return Parsed.fail("no office found in the title or the letter", String.join("\n", lines(titleLines)));

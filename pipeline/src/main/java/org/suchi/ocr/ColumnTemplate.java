@@ -10,8 +10,14 @@ import org.suchi.model.Level;
 /**
  * The columns of the last table header seen, with their positions, so that a continuation page
  * without a header can be read with the same roles.
+ *
+ * @param header what the header looked like, to recognise it repeated on the next page; may be null
  */
-public record ColumnTemplate(TableColumns columns, Grid grid) {
+public record ColumnTemplate(TableColumns columns, Grid grid, HeaderPrint header) {
+
+    public ColumnTemplate(TableColumns columns, Grid grid) {
+        this(columns, grid, null);
+    }
 
     /**
      * Roles for {@code other} (a table without header): each of its columns takes the role of the

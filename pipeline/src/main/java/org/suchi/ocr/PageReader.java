@@ -53,14 +53,17 @@ public final class PageReader {
             TableReading t = readTable(page, g, engine, template);
             if (t == null) continue;
             tables.add(t);
-            if (t.columns().headerRows() > 0) template = new ColumnTemplate(t.columns(), g);
+            if (t.columns().headerRows() > 0) {
+                template = new ColumnTemplate(t.columns(), g, HeaderPrint.of(page, g, t.columns(), t.header()));
+            }
         }
         OcrText free = readFreeText(page, layout, engine, previous != null);
-        return new PageReading(page.page(), page.gray().width(), page.gray().height(), tables, free);
+        return new PageReading(page.page(), page.gray().width(), page.gray().height(), tables, free, template);
     }
 
     /** The template to hand to the next page after reading {@code reading}. */
     public static ColumnTemplate templateAfter(PageReading reading, ColumnTemplate previous) {
+        if (reading.template() != null) return reading.template();
         ColumnTemplate t = previous;
         for (TableReading tr : reading.tables()) {
             if (tr.columns().headerRows() > 0) t = new ColumnTemplate(tr.columns(), tr.grid());
@@ -73,19 +76,47 @@ public final class PageReader {
 
     private OcrText readFreeText(PreparedPage page, PageLayout layout, OcrEngine engine, boolean tableSeen) {
         GrayImage img = page.gray();
+        // after the report's table began, text outside tables (running heads, page numbers,
+        // signatures, annexes) adds nothing to the report: the title block and letter come first
+        if (tableSeen) return OcrText.EMPTY;
         if (layout.tables().isEmpty()) {
-            // a page without table after the report's table began (signatures, annexes) adds nothing to the report
-            if (tableSeen) return OcrText.EMPTY;
-            return engine.read(img, new Rect(0, 0, img.width(), (int) (img.height() * LETTER_TOP)), ReadMode.PAGE);
+            return withMemoReread(page, engine.read(img, new Rect(0, 0, img.width(), (int) (img.height() * LETTER_TOP)), ReadMode.PAGE), engine);
         }
         Rect first = layout.tables().get(0).bounds();
         int margin = page.dpi() / 30;
         if (first.y() - margin < page.dpi() / 6) return OcrText.EMPTY;
-        return engine.read(img, new Rect(0, 0, img.width(), first.y() - margin), ReadMode.PAGE);
+        return withMemoReread(page, engine.read(img, new Rect(0, 0, img.width(), first.y() - margin), ReadMode.PAGE), engine);
+    }
+
+    /**
+     * The memo line read again on its own, as one line: page segmentation sometimes misreads a digit of
+     * the number (৩৯ as ৩১) that a single-line reading gets right. Assembly compares the two readings.
+     */
+    private static OcrText withMemoReread(PreparedPage page, OcrText t, OcrEngine engine) {
+        if (t.lines().stream().noneMatch(l -> org.suchi.normalise.DocumentFields.isMemoLine(l.text()))) return t;
+        GrayImage img = page.gray();
+        int pad = Math.max(2, page.dpi() / 50);
+        List<OcrText.Line> out = new ArrayList<>();
+        for (OcrText.Line l : t.lines()) {
+            if (l.box() != null && org.suchi.normalise.DocumentFields.isMemoLine(l.text())) {
+                Rect r = new Rect(l.box().x() - pad, l.box().y() - pad, l.box().width() + 2 * pad, l.box().height() + 2 * pad)
+                        .clip(img.width(), img.height());
+                String again = engine.read(img, r, ReadMode.LINE).text().replace('\n', ' ').strip();
+                out.add(new OcrText.Line(l.text(), l.box(), l.confidence(), again.isEmpty() ? null : again));
+            } else {
+                out.add(l);
+            }
+        }
+        return new OcrText(t.text(), t.confidence(), out);
     }
 
     private TableReading readTable(PreparedPage page, Grid g, OcrEngine engine, ColumnTemplate previous) {
         if (g.rows() < 1 || g.cols() < 3) return null;
+        // 0. the header of the previous page printed again: known from its ink, nothing to read
+        if (previous != null && previous.header() != null) {
+            List<CellReading> again = previous.header().match(page, g);
+            if (again != null) return readBody(page, g, engine, previous.header().columns(), again, List.of());
+        }
         // 1. read the top rows as text, one row at a time, until the first row that is not header
         List<CellReading> top = new ArrayList<>();
         Set<Cell> seen = new HashSet<>();
@@ -110,7 +141,12 @@ public final class PageReader {
             return null; // a table before any report header: not part of a report
         }
         if (!columns.isReportTable()) return null;
-        // 2. read the body, reusing the top-row readings where the mode was already right
+        return readBody(page, g, engine, columns, header, top);
+    }
+
+    /** 2. Reads the body, reusing the top-row readings {@code top} where the mode was already right. */
+    private TableReading readBody(PreparedPage page, Grid g, OcrEngine engine, TableColumns columns,
+                                  List<CellReading> header, List<CellReading> top) {
         java.util.Map<Cell, CellReading> probed = new java.util.HashMap<>();
         for (CellReading cr : top) probed.put(cr.cell(), cr);
         List<CellReading> body = new ArrayList<>();

@@ -61,6 +61,15 @@ class AssessorTest {
     }
 
     @Test
+    void aReportedScoreAboveTheWeightIsAWarningEvenWithoutAnAchievement() {
+        Report out = ASSESSOR.assess(report(row("1.4.1", "percent", 6, "excellent=85,very_good=80,good=75,fair=70,poor=60", null, 15)));
+        assertThat(out.warnings()).extracting(Warning::message).containsExactly(
+                "date 36/02/2024 is not a calendar date", "reported score 15 is more than the indicator's weight 6");
+        assertThat(out.assessment().disagreements()).isZero();
+        assertThat(ASSESSOR.assess(report(row("1.4.1", "percent", 6, "excellent=85", 85, 6))).warnings()).hasSize(1);
+    }
+
+    @Test
     void assessingTwiceGivesTheSameReport() {
         Report once = ASSESSOR.assess(report(row("1.2.1", "count", 4, COUNTS, 3, 3),
                 row("2.1.1", "count", 4, "excellent=2,very_good=3,good=1,fair=-,poor=-", 1, null)));

@@ -37,6 +37,8 @@ class CatalogueTest {
         assertThat(cat.find("2024-25", "ministry").orElseThrow().template()).isEqualTo("B");
         assertThat(cat.find("2024-25", "field").orElseThrow().template()).isEqualTo("C");
         assertThat(cat.find("2021-22", "field")).isEmpty();
+        assertThat(cat.find("2022-23", "field")).isEmpty(); // no seed of a field-office plan before 2023-24
+        assertThat(cat.find("2023-24", "field").orElseThrow().template()).isEqualTo("C");
         assertThat(cat.forFiscalYear("2023-24")).hasSize(2);
     }
 

@@ -147,6 +147,10 @@ class DocumentFieldsTest {
             বার্ষিক স্ব-মূল্যায়ন প্রতিবেদন                 | annual
             ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪ এর বার্ষিক প্রতিবেদন (জুলাই ২৩ – জুন ২৪) | annual
             ৩য় ত্রৈমাসিক (অক্টোবর-ডিসেম্বর, ২০২৩)          | Q3?
+            গাজীপুর-এর ই-গভর্ন্যান্স ও উদ্ভাবন বিষয়ে €র্থ ব্রেমাসিক স্ব-মূল্যায়ন প্রতিবেদন | Q4
+            ম ত্রৈমাসিক প্রতিবেদন                          | Q1
+            য় ত্রৈমাসিক প্রতিবেদন                         | EMPTY
+            €র্থ ত্রৈমাসিক (অক্টোবর-ডিসেম্বর, ২০২৩)         | Q4?
             (জানুয়ারি-জুন, ২০২৪)                           | FAIL
             ত্রৈমাসিক ভিত্তিতে মূল্যায়ন অর্জন              | EMPTY
             উপজেলা পর্যায়ের অফিসের ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪ | EMPTY
@@ -282,6 +286,36 @@ class DocumentFieldsTest {
         assertThat(lh.office()).isEqualTo(BanglaText.nfc("জেলা প্রশাসকের কার্যালয়, গাজীপুর"));
         assertThat(DocumentFields.memoDate(lines).value()).isEqualTo(LocalDate.of(2024, 7, 7));
         assertThat(DocumentFields.letterhead(List.of("স্মারক নং- ২৩")).office()).isNull();
+    }
+
+    @Test
+    void aMemoNumberPrintedAgainWithAnotherSerialIsADoubt() {
+        List<String> letter = List.of(
+                "স্মারক নম্বর: ৪৪.০৪.০০০০.০৫৯.৭০.২৮২.২২-৮১৯৯ তারিখ: ০৬-০৭-২০২২",
+                "বিষয়: দুর্যোগ ব্যবস্থাপনা অধিদপ্তরের ২০২১-২০২২ অর্থবছরের ই-গভর্ন্যান্স",
+                "সূত্র: স্মারক নম্বর ৪৪.০৪.০০০০.০৫৯.৭০.২৮২.২২-১১১ তারিখ: ০১-০৬-২০২২",
+                "রক নম্বর: ৪৪.০৪.০০০০.০৫৯.৭০.২৮২.২২-৮৯৯ তারিখ: ০৬-০৭-২০২২");
+        String memo = DocumentFields.memoNumber(letter).value();
+        assertThat(memo).isEqualTo("44.04.0000.059.70.282.22-8199");
+        assertThat(DocumentFields.memoRepeatDoubt(letter, memo)).hasValueSatisfying(d -> assertThat(d).contains("8199", "899"));
+        // the same serial printed again, or a সূত্র line's other serial, is no doubt
+        assertThat(DocumentFields.memoRepeatDoubt(letter.subList(0, 3), memo)).isEmpty();
+        assertThat(DocumentFields.memoRepeatDoubt(List.of(letter.get(0), letter.get(0)), memo)).isEmpty();
+    }
+
+    @Test
+    void aMinistryForwardingAnotherOfficesReportGivesThatOffice() {
+        List<String> letter = List.of(
+                "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "মন্ত্রিপরিষদ বিভাগ", "পরিকল্পনা ও উন্নয়ন শাখা", "গাজীপুর",
+                "স্মারক নং- ২৩.০৪.০০০০.৩৭৩.৩০.৫২১.২২-১৪৬৬ তারিখ: ০৭ জুলাই ২০২৪ খ্রিঃ",
+                "বিষয়: জেলা প্রশাসকের কার্যালয়, গাজীপুর-এর ২০২৩-২০২৪ অর্থবছরের ই-গভর্ন্যান্স ও উদ্ভাবন");
+        DocumentInfo d = DocumentFields.extract(letter, List.of()).info();
+        assertThat(d.office()).isEqualTo(BanglaText.nfc("জেলা প্রশাসকের কার্যালয়, গাজীপুর"));
+        assertThat(d.ministry()).isEqualTo(BanglaText.nfc("মন্ত্রিপরিষদ বিভাগ"));
+        // the ministry's own report: its letterhead and its subject agree
+        List<String> own = List.of("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "মন্ত্রিপরিষদ বিভাগ", "আইসিটি শাখা",
+                "বিষয়: মন্ত্রিপরিষদ বিভাগের ২০২৩-২০২৪ অর্থবছরের ই-গভর্ন্যান্স ও উদ্ভাবন");
+        assertThat(DocumentFields.extract(own, List.of()).info().office()).isEqualTo(BanglaText.nfc("মন্ত্রিপরিষদ বিভাগ"));
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.suchi.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Progress texts whose stated value was misread by OCR: a slip that the unit makes unique is
+ * repaired and named; a value that did not read is a doubt, never a silent null.
+ */
+class AchievementDoubtsTest {
+    private static final FiscalYear FY = FiscalYear.of("2023-24");
+
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # unit   | progress text (OCR as read)                                  | value, or EMPTY | doubt contains, or NONE
+            count    | গত ১৯/০৬/২০২৪ তারিখসহ মোট হটি কর্মশালা অনুষ্ঠিত হয়েছে।         | 2     | OCR reads ২ as হ
+            count    | হটি সম্পন্ন হয়েছে।                                             | 2     | ২টি
+            count    | মোট €টি সভা অনুষ্ঠিত হয়েছে                                       | EMPTY | did not read
+            count    | ৪ টি কর্মশালা অনুষ্ঠিত হয়েছে                                     | 4     | NONE
+            count    | সভাটি অনুষ্ঠিত হয়েছে                                             | EMPTY | NONE
+            count    | কর্মশালা আয়োজন করা হবে                                          | EMPTY | NONE
+            percent  | বরাদ্দকৃত অর্থের ১০০০ ব্যয় হয়েছে।                               | 100   | % is often read as ০
+            percent  | বরাদ্দকৃত অর্থের ৮২০% ব্যয় হয়েছে।                               | 82    | misread %
+            percent  | বরাদ্দকৃত অর্থের ৮২% ব্যয় হয়েছে।                                | 82    | NONE
+            percent  | 57217                                                        | EMPTY | no percent
+            percent  | কাজ চলমান                                                     | EMPTY | NONE
+            date     | তারিখে কর্মপরিকল্পনা প্রণয়ন করা হয়েছে।                          | EMPTY | did not read
+            date     | ২৭/০২/২০২৪ তারিখে কর্মপরিকল্পনা প্রণয়ন করা হয়েছে।               | 2024-02-27 | NONE
+            date     | নির্ধারিত তারিখে সম্পন্ন হয়েছে                                     | EMPTY | NONE
+            """)
+    void slipsAreRepairedOrDoubted(String unit, String text, String value, String doubt) {
+        Optional<Object> got = Achievements.fromText(text, unit, FY);
+        if (value.equals("EMPTY")) assertThat(got).isEmpty();
+        else if (unit.equals("date")) assertThat(got).contains(value);
+        else assertThat(got).contains(Integer.parseInt(value));
+        Optional<String> d = Achievements.doubt(text, unit, FY, got.orElse(null));
+        if (doubt.equals("NONE")) assertThat(d).isEmpty();
+        else assertThat(d).hasValueSatisfying(m -> assertThat(m).contains(doubt));
+    }
+}
