@@ -16,7 +16,7 @@ import org.suchi.image.GrayImage;
 import org.suchi.model.Source;
 
 /** A PDF, rendered page by page with PDFBox. */
-final class PdfDocument implements OpenedDocument {
+final class PdfDocument implements OpenedDocument, PdfBacked {
     private final Path path;
     private final String sha256;
     private final IngestSettings settings;
@@ -80,6 +80,7 @@ final class PdfDocument implements OpenedDocument {
     @Override public String sha256() { return sha256; }
     @Override public int pageCount() { return doc.getNumberOfPages(); }
     @Override public String kind() { return kind; }
+    @Override public PDDocument pdf() { return doc; }
 
     @Override
     public PageImage page(int page) {
