@@ -9,7 +9,7 @@ import org.suchi.normalise.BanglaText;
  * reports never holds (Windows-1252 punctuation such as † ‡ ˆ ‰ ¶ ©, symbols, private-use and
  * replacement characters: a legacy font that was not converted), and glyphs of a Bangla font that
  * map to Latin letters or ASCII punctuation (a font subset re-encoded without a usable ToUnicode map,
- * as Ghostscript writes Nikosh).
+ * as Ghostscript writes Nikosh; PDFBox's own Bangla subsets map conjunct glyphs to Latin Extended letters).
  */
 final class LayerCheck {
     /** Largest share of garbage characters a usable layer may have. */
@@ -40,6 +40,7 @@ final class LayerCheck {
     static boolean isGarbage(int cp) {
         if (cp == 0xFFFD || (cp >= 0xE000 && cp <= 0xF8FF) || Character.isISOControl(cp)) return true;
         if (cp >= 0x00A1 && cp <= 0x00FF && cp != 0x00D7) return true; // Latin-1 symbols and accented letters
+        if (cp >= 0x0100 && cp <= 0x02AF) return true; // Latin Extended: glyph ids mapped to code points (PDFBox's own Bangla subsets)
         if (cp == 0x0192 || cp == 0x02C6 || cp == 0x02DC || cp == 0x0152 || cp == 0x0153 || cp == 0x0160 || cp == 0x0161
                 || cp == 0x0178 || cp == 0x2020 || cp == 0x2021 || cp == 0x2026 || cp == 0x2030 || cp == 0x2039
                 || cp == 0x203A || cp == 0x2122 || cp == 0x201E || cp == 0x201A || cp == 0x2022) return true;

@@ -21,11 +21,31 @@ public final class PdfRulings {
         this.layout = layout;
     }
 
-    /** The ruled tables of {@code page}, top to bottom (none when it draws no rulings). */
+    /** Resolution the rulings are painted at: exact lines need no more, and the grid search is ~9x faster than at 300 dpi. */
+    static final int RASTER_DPI = 100;
+
+    /** The ruled tables of {@code page}, top to bottom (none when it draws no rulings), in page pixels. */
     public List<Grid> tables(PageContent page) {
         if (page.rulings().size() < 4) return List.of();
-        GrayImage img = paint(page);
-        return layout.tables(img, null, page.dpi());
+        int dpi = Math.min(RASTER_DPI, page.dpi());
+        double k = dpi / (double) page.dpi();
+        GrayImage img = paint(page, k);
+        List<Grid> out = new ArrayList<>();
+        for (Grid g : layout.tables(img, null, dpi)) out.add(scale(g, 1 / k));
+        return out;
+    }
+
+    private static Grid scale(Grid g, double f) {
+        List<Integer> rows = g.rowLines().stream().map(v -> (int) Math.round(v * f)).toList();
+        List<Integer> cols = g.colLines().stream().map(v -> (int) Math.round(v * f)).toList();
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : g.cells()) cells.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), scale(c.box(), f)));
+        return new Grid(scale(g.bounds(), f), rows, cols, cells);
+    }
+
+    private static Rect scale(Rect r, double f) {
+        int x = (int) Math.round(r.x() * f), y = (int) Math.round(r.y() * f);
+        return new Rect(x, y, (int) Math.round(r.right() * f) - x, (int) Math.round(r.bottom() * f) - y);
     }
 
     /**
@@ -104,14 +124,14 @@ public final class PdfRulings {
         return out;
     }
 
-    /** The rulings painted black (0) on white (255); every line at least two pixels thick. */
-    static GrayImage paint(PageContent page) {
-        int w = page.width(), h = page.height();
+    /** The rulings painted black (0) on white (255) at {@code k} times the page's scale; every line at least two pixels thick. */
+    static GrayImage paint(PageContent page, double k) {
+        int w = (int) Math.ceil(page.width() * k), h = (int) Math.ceil(page.height() * k);
         byte[] px = new byte[w * h];
         java.util.Arrays.fill(px, (byte) 255);
         for (Ruling r : page.rulings()) {
-            int x0 = (int) Math.floor(r.x0()), x1 = (int) Math.ceil(r.x1());
-            int y0 = (int) Math.floor(r.y0()), y1 = (int) Math.ceil(r.y1());
+            int x0 = (int) Math.floor(r.x0() * k), x1 = (int) Math.ceil(r.x1() * k);
+            int y0 = (int) Math.floor(r.y0() * k), y1 = (int) Math.ceil(r.y1() * k);
             if (x1 - x0 < 2) x1 = x0 + 2;
             if (y1 - y0 < 2) y1 = y0 + 2;
             x0 = Math.max(0, x0);
