@@ -132,9 +132,10 @@ public final class TextLayerPages implements PageTextSource {
         return out;
     }
 
-    /** Character error rate of {@code b} against {@code a}, spaces folded, NFC. */
+    /** Character error rate of {@code b} against {@code a}: NFC, spaces dropped, digits of any script as ASCII. */
     static double cer(String a, String b) {
-        String x = BanglaText.normalize(a).replace(" ", ""), y = BanglaText.normalize(b).replace(" ", "");
+        String x = BanglaText.toAsciiDigits(BanglaText.normalize(a)).replace(" ", "");
+        String y = BanglaText.toAsciiDigits(BanglaText.normalize(b)).replace(" ", "");
         if (x.isEmpty()) return y.isEmpty() ? 0 : 1;
         return Math.min(1.0, Fuzzy.distance(x, y) / (double) x.length());
     }
