@@ -16,11 +16,11 @@ import org.suchi.layout.PageLayout;
 import org.suchi.model.Report;
 import org.suchi.model.Row;
 import org.suchi.model.Source;
+import org.suchi.model.Warning;
 import org.suchi.ocr.ColumnTemplate;
 import org.suchi.ocr.OcrEngine;
 import org.suchi.ocr.PageReader;
 import org.suchi.ocr.PageReading;
-import org.suchi.model.Warning;
 import org.suchi.textlayer.PageText;
 import org.suchi.textlayer.PageTextSource;
 
