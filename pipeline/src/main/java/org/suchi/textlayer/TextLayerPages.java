@@ -26,7 +26,8 @@ import org.suchi.ocr.TableReading;
 /**
  * Decides per page how a PDF page is read, and reads it from its text layer where that is usable:
  * <ul>
- *   <li>no text (fewer than {@link #MIN_CHARS} characters): a scan, OCR'd;</li>
+ *   <li>no text (fewer than {@link #MIN_CHARS} characters): a scan, OCR'd; likewise a page mostly covered by
+ *       an image with only a few typed words ({@link #IMAGE_PAGE}, {@link #FEW_CHARS}), with a warning;</li>
  *   <li>a Unicode layer: read from glyph positions and the page's drawn rulings ({@link PdfPageScanner},
  *       {@link PdfRulings}, {@link TextPageReader});</li>
  *   <li>text in a Bijoy font (SutonnyMJ …): converted to Unicode, then read the same way;</li>
@@ -39,6 +40,10 @@ import org.suchi.ocr.TableReading;
 public final class TextLayerPages implements PageTextSource {
     /** Fewer non-space characters than this on a page: no text layer. */
     static final int MIN_CHARS = 20;
+    /** A page whose images cover this share of it ... */
+    static final double IMAGE_PAGE = 0.3;
+    /** ... and whose visible layer has fewer characters than this is a scan with a few typed words: OCR'd. */
+    static final int FEW_CHARS = 200;
     /** Lines of an invisible layer compared with OCR. */
     static final int SAMPLE_LINES = 8;
     /** Largest mean character error between an invisible layer and our OCR for the layer to be trusted. */
@@ -67,6 +72,10 @@ public final class TextLayerPages implements PageTextSource {
         int visible = LayerCheck.chars(c.glyphs(), false), invisible = LayerCheck.chars(c.glyphs(), true);
         if (visible + invisible < MIN_CHARS) return new PageText(null, PageText.OCR, null);
         if (c.rotation() % 360 != 0) return ocr(page, "the page is turned by /Rotate " + c.rotation());
+        if (invisible <= visible && visible < FEW_CHARS && c.imageCoverage() >= IMAGE_PAGE) {
+            return ocr(page, String.format(Locale.ROOT, "the page is mostly an image (%.0f %% of its area) with %d characters of text",
+                    100 * c.imageCoverage(), visible));
+        }
         String how = PageText.TEXT;
         String note = null;
         if (LegacyRuns.any(c.glyphs())) {

@@ -32,7 +32,8 @@ import org.suchi.synth.Fonts;
 
 /**
  * A scanned page with another tool's invisible OCR layer (text render mode 3) is trusted only when our OCR
- * agrees with the layer on a sample of its lines. Needs Tesseract and the Lohit Bengali font.
+ * agrees with the layer on a sample of its lines; a scan with a few typed words is OCR'd. Needs Tesseract
+ * and the Lohit Bengali font.
  */
 class InvisibleLayerTest {
     private static final List<String> DATES = List.of("26/12/2023", "11/05/2024", "23/05/2024", "04/06/2024",
@@ -55,6 +56,10 @@ class InvisibleLayerTest {
 
     /** An A4 page: the image shows the dates in Bangla digits, the invisible layer says {@code layer}. */
     private Path scanWithLayer(String name, List<String> layer) throws Exception {
+        return scanWithLayer(name, layer, RenderingMode.NEITHER);
+    }
+
+    private Path scanWithLayer(String name, List<String> layer, RenderingMode mode) throws Exception {
         int w = (int) Math.round(PDRectangle.A4.getWidth() / 72 * DPI), h = (int) Math.round(PDRectangle.A4.getHeight() / 72 * DPI);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
@@ -78,7 +83,7 @@ class InvisibleLayerTest {
             try (PDPageContentStream cs = new PDPageContentStream(d, p)) {
                 cs.drawImage(LosslessFactory.createFromImage(d, img), 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 cs.beginText();
-                cs.setRenderingMode(RenderingMode.NEITHER);
+                cs.setRenderingMode(mode);
                 PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
                 cs.setFont(helvetica, 14);
                 for (int i = 0; i < layer.size(); i++) {
@@ -109,6 +114,14 @@ class InvisibleLayerTest {
         assertThat(t.how()).isEqualTo(PageText.TEXT);
         assertThat(t.note().message()).contains("invisible text layer", "its text was used");
         assertThat(t.reading().freeText().text()).contains("26/12/2023", "20/01/2024");
+    }
+
+    @Test
+    void aScanWithAFewTypedWordsIsOcrd() throws Exception {
+        // a visible typed line over a full-page scan: the content is in the image
+        PageText t = read(scanWithLayer("typed-over-scan", List.of("Annex 2: progress table"), RenderingMode.FILL));
+        assertThat(t.fromTextLayer()).isFalse();
+        assertThat(t.note().message()).contains("mostly an image", "read by OCR");
     }
 
     @Test
