@@ -21,6 +21,7 @@ final class HtmlComposer {
         StringBuilder h = new StringBuilder();
         DocPlan.Look look = plan.look();
         h.append("<!DOCTYPE html><html lang=\"bn\"><head><meta charset=\"utf-8\"><style>\n")
+                .append("@page { size: 29.7cm 21cm; margin: 12mm 10mm; }\n") // LibreOffice: one page style
                 .append("@page letter { size: A4 portrait; margin: 18mm 16mm; }\n")
                 .append("@page table { size: A4 landscape; margin: 12mm 10mm; }\n")
                 .append("body { font-family: '").append(look.font()).append("'; font-size: ").append(look.fontSize())
@@ -29,7 +30,8 @@ final class HtmlComposer {
                 .append(".c { text-align: center; } .r { text-align: right; } p { margin: 0 0 0.3em 0; }\n")
                 .append("table { border-collapse: collapse; width: 100%; } thead { display: table-header-group; }\n")
                 .append("td, th { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: top; font-weight: normal; }\n")
-                .append("tr { break-inside: avoid; } td.n, th { text-align: center; } td p + p { margin-top: 0.8em; }\n")
+                .append("tr { break-inside: avoid; } td.n, th { text-align: center; } td.n { white-space: nowrap; }\n")
+                .append("td p + p { margin-top: 0.8em; }\n")
                 .append("</style></head><body>\n");
         if (plan.cover() != null) letter(h, plan.cover());
         h.append("<div class=\"report\">\n");
@@ -62,7 +64,10 @@ final class HtmlComposer {
         int headRows = 2 + (pctRow ? 1 : 0);
         List<Level> levels = plan.template().levels();
         // the title as the table's caption: it stays on the table's first page
-        h.append("<table><caption>");
+        // border and nowrap as HTML attributes too: LibreOffice's HTML import reads those, not the CSS
+        // LibreOffice breaks the page before the table only on an inline style; Chromium on the page rules
+        h.append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"")
+                .append(plan.cover() != null ? " style=\"page-break-before: always\"" : "").append("><caption>");
         for (String t : plan.titleLines()) h.append("<p class=\"c\"><b>").append(esc(t)).append("</b></p>");
         h.append("</caption><thead><tr>");
         boolean targetsDone = false;
@@ -107,11 +112,11 @@ final class HtmlComposer {
                     if (!starts && span) continue;
                     int n = 1;
                     while (span && i + n < rows.size() && key.equals(key(c, rows.get(i + n).first()))) n++;
-                    h.append(n > 1 ? "<td rowspan=\"" + n + "\"" : "<td").append(c.center() ? " class=\"n\">" : ">");
+                    h.append(n > 1 ? "<td rowspan=\"" + n + "\"" : "<td").append(c.center() ? " class=\"n\" nowrap>" : ">");
                     if (starts) h.append(cell(TableComposer.text(c, first)));
                     h.append("</td>");
                 } else {
-                    h.append(c.center() ? "<td class=\"n\">" : "<td>");
+                    h.append(c.center() ? "<td class=\"n\" nowrap>" : "<td>");
                     for (Line l : rows.get(i).lines()) h.append("<p>").append(cell(TableComposer.text(c, l))).append("</p>");
                     h.append("</td>");
                 }

@@ -88,7 +88,10 @@ public final class TextPageReader {
     private TableReading table(Grid g, Map<Cell, List<Glyph>> glyphs, ColumnTemplate previous) {
         if (g.rows() < 1 || g.cols() < 3) return null;
         Map<Cell, OcrText> text = new HashMap<>();
-        for (Cell c : g.cells()) text.put(c, TextLines.paragraphs(TextLines.of(glyphs.getOrDefault(c, List.of()))));
+        for (Cell c : g.cells()) text.put(c, TextLines.of(glyphs.getOrDefault(c, List.of())));
+        // paragraphs measured against the table's usual line pitch (most cells wrap their text)
+        double pitch = TextLines.pitch(text.values());
+        for (Cell c : g.cells()) text.put(c, TextLines.paragraphs(text.get(c), pitch));
         int headerRows = 0;
         for (int r = 0; r < Math.min(MAX_HEADER_ROWS, g.rows()); r++) {
             if (!isHeaderRow(g, text, r) && !(headerRows == r && r > 0 && isShortRow(g, text, r))) break;

@@ -39,10 +39,11 @@ import org.suchi.synth.Generator;
 import org.suchi.synth.TextPdf;
 
 /**
- * End to end over born-digital PDFs: reports printed by a browser from the project's own generator, a
+ * End to end over born-digital PDFs: reports of the project's own generator printed by Chromium and by
+ * LibreOffice, a
  * letter typed in a legacy Bijoy font, a PDF whose Bangla layer PDFBox wrote (unusable: read by OCR), a
  * mixed PDF (typed cover letter, scanned table pages) and page 1 of a real gazette. Needs Chromium,
- * Tesseract and OpenCV; fails when they are missing.
+ * LibreOffice, Tesseract and OpenCV; fails when they are missing.
  */
 class TextLayerExtractionTest {
     private static OcrEnginePool engines;
@@ -70,11 +71,27 @@ class TextLayerExtractionTest {
 
     @Test
     void browserPrintedReportsAreReadExactlyFromTheirTextLayer() throws Exception {
-        assertThat(TextPdf.browser()).as("a browser to print PDFs (./suchi installs " + TextPdf.PACKAGE + ")").isNotNull();
+        producedReportsAreRead(TextPdf.Producer.CHROMIUM, 20261125L, 0.01);
+    }
+
+    /**
+     * LibreOffice writes Bangla clusters glyph by glyph with offset marks; PDFBox's text stripper, which
+     * joins marks to their base glyphs, then misplaces one or two characters in a hundred (বৃদ্ধি read as
+     * বদৃ্ধি; measured 1.2 % over three documents, 2.1 % on the worst), so its text CER bound is 3 % where
+     * Chromium's is 1 %; values must still be exact.
+     */
+    @Test
+    void libreOfficeExportsAreReadFromTheirTextLayer() throws Exception {
+        producedReportsAreRead(TextPdf.Producer.LIBREOFFICE, 5L, 0.03);
+    }
+
+    private void producedReportsAreRead(TextPdf.Producer producer, long seed, double maxCer) throws Exception {
+        assertThat(producer.command()).as(producer + " to print PDFs (./suchi test installs " + producer.debianPackage + ")")
+                .isNotNull();
         ObjectMapper om = ReportJson.mapper();
         for (int i = 0; i < 2; i++) {
-            DocPlan plan = generator.plan("printed-" + i, Generator.docSeed(20261125L, i), null, i == 0);
-            Report expected = TextPdf.write(plan, dir);
+            DocPlan plan = generator.plan(producer.name().toLowerCase() + "-" + i, Generator.docSeed(seed, i), null, i == 0);
+            Report expected = TextPdf.write(plan, dir, producer);
             Report got = extractor.extract(dir.resolve(plan.name() + ".pdf"), engines.engine());
             assertThat(got.source().kind()).isEqualTo(Source.TEXT_PDF);
             assertThat(sourceNotes(got)).as("every page read from its text layer").isEmpty();
@@ -88,7 +105,7 @@ class TextLayerExtractionTest {
             assertThat(unexplained(exp, pred, got)).as(plan.name() + " values read wrong without a warning").isEmpty();
             Map<String, TextCer.Count> cer = TextCer.score(exp, pred);
             assertThat(cer.get("all").length()).isPositive();
-            assertThat(cer.get("all").cer()).as(plan.name() + " text CER").isLessThanOrEqualTo(0.01);
+            assertThat(cer.get("all").cer()).as(plan.name() + " text CER").isLessThanOrEqualTo(maxCer);
         }
     }
 
