@@ -68,7 +68,7 @@ public final class Extractor {
                 pages.add(reading);
             }
             Source source = new Source(file.getFileName().toString(), doc.sha256(), doc.pageCount(),
-                    PageText.kind(doc.kind(), hows));
+                    PageText.kind(doc::kind, hows));
             Report report = assembler.assemble(source, pages, notes);
             if (report.rows().isEmpty() && !looksLikeReport(report, pages)) {
                 throw new ExtractionException(FailureCause.NOT_A_REPORT, file,

@@ -30,11 +30,17 @@ public record PageText(PageReading reading, String how, Warning note) {
      * was looked at, else what the opener said.
      */
     public static String kind(String openerKind, List<String> hows) {
+        return kind(() -> openerKind, hows);
+    }
+
+    /** {@link #kind(String, List)} asking the opener only when no page came from a text layer (asking may cost a text pass). */
+    public static String kind(java.util.function.Supplier<String> openerKind, List<String> hows) {
         boolean looked = false;
         for (String h : hows) {
             if (TEXT.equals(h) || LEGACY.equals(h)) return Source.TEXT_PDF;
             if (h != null) looked = true;
         }
-        return looked && Source.TEXT_PDF.equals(openerKind) ? Source.SCANNED_PDF : openerKind;
+        String k = openerKind.get();
+        return looked && Source.TEXT_PDF.equals(k) ? Source.SCANNED_PDF : k;
     }
 }
