@@ -41,7 +41,12 @@ public final class ReportAssembler {
     }
 
     public Report assemble(Source source, List<PageReading> pages) {
-        List<Warning> warnings = new ArrayList<>();
+        return assemble(source, pages, List.of());
+    }
+
+    /** @param notes warnings from reading the pages (how a page was read), put first */
+    public Report assemble(Source source, List<PageReading> pages, List<Warning> notes) {
+        List<Warning> warnings = new ArrayList<>(notes);
         List<String> letter = new ArrayList<>(), title = new ArrayList<>(), header = new ArrayList<>();
         List<String> letterAgain = new ArrayList<>(), titleAgain = new ArrayList<>();
         TableRows tableRows = new TableRows();

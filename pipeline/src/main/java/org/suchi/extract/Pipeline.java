@@ -9,15 +9,18 @@ import org.suchi.normalise.Dates;
 import org.suchi.ocr.OcrEnginePool;
 import org.suchi.ocr.OcrSettings;
 import org.suchi.ocr.TesseractEngine;
+import org.suchi.textlayer.TextLayerPages;
 
 /** Builds the standard stages from settings. */
 public final class Pipeline {
     private Pipeline() {}
 
     public static Extractor extractor(PipelineSettings s) {
-        return new Extractor(new DocumentOpener(s.ingest()), new OpenCvPagePreprocessor(), new RulingLayoutAnalyzer(),
+        RulingLayoutAnalyzer layout = new RulingLayoutAnalyzer();
+        return new Extractor(new DocumentOpener(s.ingest()), new OpenCvPagePreprocessor(), layout,
                 new ReportAssembler(new org.suchi.assemble.LetterFields(), Dates::parseCell, Achievements::fromText,
-                        new org.suchi.assemble.CatalogueCheck(org.suchi.config.Catalogue.loadDefault())));
+                        new org.suchi.assemble.CatalogueCheck(org.suchi.config.Catalogue.loadDefault())),
+                new TextLayerPages(s.ingest().targetDpi(), layout));
     }
 
     /** One Tesseract engine per worker thread. */

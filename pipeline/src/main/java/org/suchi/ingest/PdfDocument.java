@@ -16,21 +16,20 @@ import org.suchi.image.GrayImage;
 import org.suchi.model.Source;
 
 /** A PDF, rendered page by page with PDFBox. */
-final class PdfDocument implements OpenedDocument {
+final class PdfDocument implements OpenedDocument, PdfBacked {
     private final Path path;
     private final String sha256;
     private final IngestSettings settings;
     private final PDDocument doc;
     private final PDFRenderer renderer;
-    private final String kind;
+    private String kind; // computed on first use: readers of the text layer decide per page and rarely ask
 
-    private PdfDocument(Path path, String sha256, IngestSettings settings, PDDocument doc, String kind) {
+    private PdfDocument(Path path, String sha256, IngestSettings settings, PDDocument doc) {
         this.path = path;
         this.sha256 = sha256;
         this.settings = settings;
         this.doc = doc;
         this.renderer = new PDFRenderer(doc);
-        this.kind = kind;
     }
 
     static PdfDocument open(Path path, String sha, IngestSettings settings) {
@@ -53,7 +52,7 @@ final class PdfDocument implements OpenedDocument {
                             "page " + (i + 1) + " is " + Math.round(w / 72) + "×" + Math.round(h / 72) + " in");
                 }
             }
-            return new PdfDocument(path, sha, settings, doc, hasTextLayer(doc) ? Source.TEXT_PDF : Source.SCANNED_PDF);
+            return new PdfDocument(path, sha, settings, doc);
         } catch (InvalidPasswordException e) {
             close(doc);
             throw new ExtractionException(FailureCause.ENCRYPTED, path, "a password is needed to open it", e);
@@ -79,7 +78,18 @@ final class PdfDocument implements OpenedDocument {
     @Override public InputFormat format() { return InputFormat.PDF; }
     @Override public String sha256() { return sha256; }
     @Override public int pageCount() { return doc.getNumberOfPages(); }
-    @Override public String kind() { return kind; }
+    @Override
+    public String kind() {
+        if (kind == null) {
+            try {
+                kind = hasTextLayer(doc) ? Source.TEXT_PDF : Source.SCANNED_PDF;
+            } catch (IOException | RuntimeException e) {
+                kind = Source.SCANNED_PDF; // no text can be read from it
+            }
+        }
+        return kind;
+    }
+    @Override public PDDocument pdf() { return doc; }
 
     @Override
     public PageImage page(int page) {

@@ -270,10 +270,14 @@ public final class DocumentFields {
     // memo number and date
 
     /** The parts of a memo number: the dotted file code, the file part (অংশ) if printed, the serial. */
-    public record MemoParts(String code, String part, String serial, boolean standard) {
-        /** The normal form: code, and "-serial" when there is one. */
+    public record MemoParts(String code, String part, String serial, boolean standard, char serialSeparator) {
+        public MemoParts(String code, String part, String serial, boolean standard) {
+            this(code, part, serial, standard, '-');
+        }
+
+        /** The normal form: code, and "-serial" (or ".serial" where the letter prints a dot there) when there is one. */
         public String normal() {
-            return serial == null ? code : code + "-" + serial;
+            return serial == null ? code : code + serialSeparator + serial;
         }
     }
 
@@ -373,6 +377,7 @@ public final class DocumentFields {
             t = t.substring(0, pm.start()) + " - " + t.substring(pm.end());
         }
         // OCR: o/O for ০ (runs of them next to digits or separators), comma or danda for the dot
+        String printed0 = t;
         t = t.replace(',', '.').replace('\u0964', '.');
         Matcher oz = O_FOR_ZERO.matcher(t);
         StringBuilder zb = new StringBuilder();
@@ -413,7 +418,11 @@ public final class DocumentFields {
             String code = String.join(".", groups.subList(0, STANDARD.length));
             String serial = groups.size() > STANDARD.length
                     ? String.join("-", groups.subList(STANDARD.length, groups.size())) : null;
-            MemoParts mp = new MemoParts(code, part, serial, true);
+            // a serial printed after a dot (27.00.0000.094.22.001.23.55, gazette notices) keeps its dot;
+            // a dash, or a comma or danda that OCR made of the dot, becomes the usual "-"
+            char serialSep = groups.size() == STANDARD.length + 1 && part == null
+                    && seps.get(STANDARD.length - 1) == '.' && dotted(printed0) ? '.' : '-';
+            MemoParts mp = new MemoParts(code, part, serial, true, serialSep);
             if (groups.size() > STANDARD.length + 1) {
                 return Parsed.doubtful(mp, "memo number has extra groups after the serial: \"" + BanglaText.normalize(line) + "\"", line);
             }
@@ -427,6 +436,11 @@ public final class DocumentFields {
                 ? new MemoParts(printed.substring(0, dash), part, printed.substring(dash + 1), false)
                 : new MemoParts(printed, part, null, false);
         return Parsed.doubtful(mp, "memo number \"" + printed + "\" does not follow the 2.2.4.3.2.3.2 pattern", line);
+    }
+
+    /** True when every separator of the memo number in {@code t} was printed as a dot (no comma or danda read for it). */
+    private static boolean dotted(String t) {
+        return !t.matches("(?s).*\\d\\s*[-,\u0964]\\s*\\d.*");
     }
 
     /**

@@ -148,6 +148,11 @@ public final class Generator {
         return docs;
     }
 
+    /** The plan of document {@code name} (what {@link #generateOne} draws), for other producers such as {@link TextPdf}. */
+    public DocPlan plan(String name, long docSeed, String template, Boolean cover) {
+        return planner.plan(name, docSeed, new Planner.Constraints(template, false, cover));
+    }
+
     /** Writes one document NAME.ext and NAME + suffix from its own seed. */
     public GeneratedDocument generateOne(Path outDir, String name, long docSeed, Options o) throws IOException {
         Files.createDirectories(outDir);

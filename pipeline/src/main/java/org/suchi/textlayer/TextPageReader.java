@@ -1,0 +1,169 @@
+package org.suchi.textlayer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.suchi.layout.Cell;
+import org.suchi.layout.ColumnRole;
+import org.suchi.layout.Grid;
+import org.suchi.layout.HeaderAnalyzer;
+import org.suchi.layout.TableColumns;
+import org.suchi.ocr.CellReading;
+import org.suchi.ocr.ColumnTemplate;
+import org.suchi.ocr.OcrText;
+import org.suchi.ocr.PageReading;
+import org.suchi.ocr.TableReading;
+
+/**
+ * A page's text layer and grids to the same {@link PageReading} the OCR path gives: every glyph goes to
+ * the table cell its centre lies in, each cell's glyphs become its text lines ({@link TextLines}); the
+ * header rows are found and named as on a scan ({@link HeaderAnalyzer}); glyphs outside the tables are
+ * the page's free text (a cover letter, or the title block above the first table).
+ */
+public final class TextPageReader {
+    private static final int MAX_HEADER_ROWS = 5;
+    private static final Pattern CODE = Pattern.compile("[\\[(]\\s*[০-৯0-9]{1,2}\\s*[.,]\\s*[০-৯0-9]");
+    private static final Pattern DATE_LIKE = Pattern.compile("[০-৯0-9]{1,2}\\s*[/.\\-]\\s*[০-৯0-9]{1,2}\\s*[/.\\-]\\s*[০-৯0-9]{2,4}");
+    private static final Pattern PERCENT_CELL = Pattern.compile("^\\s*(১০০|৯০|৮০|৭০|৬০|100|90|80|70|60)\\s*%?\\s*$");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("^\\s*[০-৯0-9]{1,2}\\s*$");
+
+    private final HeaderAnalyzer headers = new HeaderAnalyzer();
+
+    /**
+     * @param previous  the columns of the last header seen on an earlier page, or null
+     * @param tableSeen true when an earlier page held the report table (then a page without table adds no free text)
+     */
+    public PageReading read(PageContent page, List<Grid> grids, ColumnTemplate previous, boolean tableSeen) {
+        Map<Grid, Map<Cell, List<Glyph>>> inCells = new IdentityHashMap<>();
+        for (Grid g : grids) inCells.put(g, new HashMap<>());
+        List<Glyph> free = new ArrayList<>();
+        for (Glyph gl : page.glyphs()) {
+            Cell c = null;
+            Grid in = null;
+            for (Grid g : grids) {
+                c = cellOf(g, gl.centerX(), gl.centerY());
+                if (c != null) {
+                    in = g;
+                    break;
+                }
+            }
+            if (c == null) free.add(gl);
+            else inCells.get(in).computeIfAbsent(c, k -> new ArrayList<>()).add(gl);
+        }
+        List<TableReading> tables = new ArrayList<>();
+        ColumnTemplate template = previous;
+        for (Grid g : grids) {
+            TableReading t = table(g, inCells.get(g), template);
+            if (t == null) continue;
+            tables.add(t);
+            if (t.columns().headerRows() > 0) template = new ColumnTemplate(t.columns(), g);
+        }
+        return new PageReading(page.page(), page.width(), page.height(), tables, freeText(page, free, tables, tableSeen || previous != null));
+    }
+
+    private static OcrText freeText(PageContent page, List<Glyph> free, List<TableReading> tables, boolean tableSeen) {
+        if (tables.isEmpty()) return tableSeen ? OcrText.EMPTY : TextLines.of(free);
+        int top = tables.get(0).grid().bounds().y() - page.dpi() / 30;
+        List<Glyph> above = new ArrayList<>();
+        for (Glyph g : free) if (g.baseline() < top) above.add(g);
+        return TextLines.of(above);
+    }
+
+    /** The cell whose grid position holds (x, y), or null when the point is outside the grid. */
+    static Cell cellOf(Grid g, double x, double y) {
+        int col = slot(g.colLines(), x), row = slot(g.rowLines(), y);
+        if (col < 0 || row < 0) return null;
+        return g.cellAt(row, col);
+    }
+
+    private static int slot(List<Integer> lines, double v) {
+        if (v < lines.get(0) || v >= lines.get(lines.size() - 1)) return -1;
+        for (int i = 0; i + 1 < lines.size(); i++) if (v < lines.get(i + 1)) return i;
+        return -1;
+    }
+
+    private TableReading table(Grid g, Map<Cell, List<Glyph>> glyphs, ColumnTemplate previous) {
+        if (g.rows() < 1 || g.cols() < 3) return null;
+        Map<Cell, OcrText> text = new HashMap<>();
+        for (Cell c : g.cells()) text.put(c, TextLines.of(glyphs.getOrDefault(c, List.of())));
+        // paragraphs measured against the table's usual line pitch (most cells wrap their text)
+        double pitch = TextLines.pitch(text.values());
+        for (Cell c : g.cells()) text.put(c, TextLines.paragraphs(text.get(c), pitch));
+        int headerRows = 0;
+        for (int r = 0; r < Math.min(MAX_HEADER_ROWS, g.rows()); r++) {
+            if (!isHeaderRow(g, text, r) && !(headerRows == r && r > 0 && isShortRow(g, text, r))) break;
+            headerRows = r + 1;
+        }
+        TableColumns columns;
+        List<CellReading> header = new ArrayList<>();
+        if (headerRows > 0) {
+            for (Cell c : g.cells()) if (c.row() < headerRows) header.add(reading(c, ColumnRole.UNKNOWN, text.get(c)));
+            columns = headers.analyze(headerTexts(g, header, headerRows), headerRows);
+            if (!columns.isReportTable() && previous != null) columns = previous.mapTo(g);
+        } else if (previous != null) {
+            columns = previous.mapTo(g);
+        } else {
+            return null;
+        }
+        if (!columns.isReportTable()) return null;
+        List<CellReading> body = new ArrayList<>();
+        for (Cell c : g.cells()) {
+            if (c.row() < columns.headerRows()) continue;
+            body.add(reading(c, columns.roles().get(c.col()), text.get(c)));
+        }
+        return new TableReading(g, columns, header, body);
+    }
+
+    private static CellReading reading(Cell c, ColumnRole role, OcrText t) {
+        if (t.lines().isEmpty()) return new CellReading(c, role, "", 1.0, List.of(), true);
+        return new CellReading(c, role, t.text(), 1.0, t.lines(), false);
+    }
+
+    private static List<String> headerTexts(Grid g, List<CellReading> header, int headerRows) {
+        List<String> out = new ArrayList<>();
+        for (int col = 0; col < g.cols(); col++) {
+            StringBuilder sb = new StringBuilder();
+            for (CellReading cr : header) {
+                Cell c = cr.cell();
+                if (c.row() < headerRows && col >= c.col() && col <= c.lastCol() && !cr.text().isBlank()) {
+                    sb.append(cr.text().replace('\n', ' ')).append(' ');
+                }
+            }
+            out.add(sb.toString().trim());
+        }
+        return out;
+    }
+
+    /** A header row names columns, or is the percent row, or the column-number row (১ ২ ৩ …). */
+    private static boolean isHeaderRow(Grid g, Map<Cell, OcrText> text, int row) {
+        int labels = 0, percents = 0, numbers = 0, filled = 0;
+        for (Cell c : g.cells()) {
+            if (c.row() != row) continue;
+            String t = text.get(c).text().strip();
+            if (t.isEmpty()) continue;
+            filled++;
+            if (CODE.matcher(t).find() || DATE_LIKE.matcher(t).find()) return false;
+            if (PERCENT_CELL.matcher(t).matches()) percents++;
+            else if (SMALL_NUMBER.matcher(t).matches()) numbers++;
+            else if (HeaderAnalyzer.isLabel(t)) labels++;
+        }
+        if (filled == 0) return false;
+        return labels >= 2 || (percents >= 2 && filled - percents <= 1) || numbers >= Math.max(3, g.cols() / 2);
+    }
+
+    /** A row right below the header whose filled cells all hold a few characters (percent or column-number row). */
+    private static boolean isShortRow(Grid g, Map<Cell, OcrText> text, int row) {
+        int filled = 0;
+        for (Cell c : g.cells()) {
+            if (c.row() != row) continue;
+            String t = text.get(c).text().strip();
+            if (t.isEmpty()) continue;
+            if (t.codePointCount(0, t.length()) > 4 || CODE.matcher(t).find()) return false;
+            filled++;
+        }
+        return filled >= 3;
+    }
+}
