@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code suchi} command line. */
 @Command(name = "suchi", mixinStandardHelpOptions = true, version = "suchi 0.1.0",
         description = "Structured data from Bangladesh e-governance and innovation action-plan reports.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, IngestCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 " 0:every input was extracted",

@@ -1,7 +1,6 @@
 package org.suchi.extract;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.suchi.assemble.ReportAssembler;
 import org.suchi.image.PagePreprocessor;
@@ -25,8 +24,10 @@ import org.suchi.ocr.PageReading;
  * One document in, one report/1 out: ingest → image → layout → ocr → assemble. A pure function of
  * the file and the stages it was built with (no global state), so it can run on any worker thread,
  * or later inside a Spark task. Pages are streamed: only one page image is held at a time.
+ * The steps are exposed through {@link DocumentStages} so that {@link PagedExtraction} can prepare
+ * pages in parallel while OCR goes on in page order.
  */
-public final class Extractor {
+public final class Extractor implements DocumentStages {
     private final DocumentOpener opener;
     private final PagePreprocessor preprocessor;
     private final LayoutAnalyzer layout;
@@ -41,31 +42,43 @@ public final class Extractor {
         this.assembler = assembler;
     }
 
-    /** Extracts {@code file} with {@code engine} (owned by the calling thread). */
-    public Report extract(Path file, OcrEngine engine) {
-        try (OpenedDocument doc = opener.open(file)) {
-            List<PageReading> pages = new ArrayList<>();
-            ColumnTemplate template = null;
-            for (int p = 1; p <= doc.pageCount(); p++) {
-                PageImage img = doc.page(p);
-                PreparedPage prepared = preprocessor.prepare(p, img.image(), img.dpi());
-                PageLayout pl = layout.analyze(prepared);
-                PageReading reading = reader.read(pl, engine, template);
-                template = PageReader.templateAfter(reading, template);
-                pages.add(reading);
-            }
-            Source source = new Source(file.getFileName().toString(), doc.sha256(), doc.pageCount(), doc.kind());
-            Report report = assembler.assemble(source, pages);
-            if (report.rows().isEmpty() && !looksLikeReport(report, pages)) {
-                throw new ExtractionException(FailureCause.NOT_A_REPORT, file,
-                        "no action-plan table or heading on its " + doc.pageCount() + " page(s)");
-            }
-            return report;
-        } catch (ExtractionException e) {
-            throw e;
-        } catch (RuntimeException | OutOfMemoryError e) {
-            throw new ExtractionException(FailureCause.INTERNAL, file, e.toString(), e);
+    @Override
+    public OpenedDocument open(Path file) {
+        return opener.open(file);
+    }
+
+    @Override
+    public PageLayout prepare(PageImage img) {
+        PreparedPage prepared = preprocessor.prepare(img.page(), img.image(), img.dpi());
+        return layout.analyze(prepared);
+    }
+
+    @Override
+    public PageReading read(PageLayout page, OcrEngine engine, ColumnTemplate previous) {
+        return reader.read(page, engine, previous);
+    }
+
+    @Override
+    public Report finish(OpenedDocument doc, List<PageReading> pages) {
+        Source source = new Source(doc.path().getFileName().toString(), doc.sha256(), doc.pageCount(), doc.kind());
+        Report report = assembler.assemble(source, pages);
+        if (report.rows().isEmpty() && !looksLikeReport(report, pages)) {
+            throw new ExtractionException(FailureCause.NOT_A_REPORT, doc.path(),
+                    "no action-plan table or heading on its " + doc.pageCount() + " page(s)");
         }
+        return report;
+    }
+
+    /** Extracts {@code file} with {@code engine} (owned by the calling thread), page after page. */
+    @Override
+    public Report extract(Path file, OcrEngine engine) {
+        return DocumentStages.super.extract(file, engine);
+    }
+
+    /** {@code e} as the document's failure: an {@link ExtractionException} stays as it is, anything else is internal. */
+    public static ExtractionException failure(Path file, Throwable e) {
+        if (e instanceof ExtractionException x) return x;
+        return new ExtractionException(FailureCause.INTERNAL, file, e.toString(), e);
     }
 
     /** A document without rows still counts as a report when a report table or the plan's title was seen. */

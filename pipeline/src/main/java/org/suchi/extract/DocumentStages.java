@@ -1,0 +1,60 @@
+package org.suchi.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.suchi.ingest.OpenedDocument;
+import org.suchi.ingest.PageImage;
+import org.suchi.layout.PageLayout;
+import org.suchi.model.Report;
+import org.suchi.ocr.ColumnTemplate;
+import org.suchi.ocr.OcrEngine;
+import org.suchi.ocr.PageReader;
+import org.suchi.ocr.PageReading;
+
+/**
+ * One document's extraction cut into the steps a scheduler can spread over threads:
+ * <ol>
+ *   <li>{@link #open}: the file (format, pages, sha256); its pages are rendered one at a time and
+ *       never concurrently ({@link OpenedDocument} is not thread-safe);</li>
+ *   <li>{@link #prepare}: image clean-up and table layout of one page — independent of every other
+ *       page, so pages may be prepared in parallel and in any order;</li>
+ *   <li>{@link #read}: OCR of one page, in page order, because a continuation page without its own
+ *       header takes its column roles from the last header seen ({@link ColumnTemplate});</li>
+ *   <li>{@link #finish}: the per-document reduce from page readings to report/1.</li>
+ * </ol>
+ * Implementations hold no mutable state, so one instance serves every thread (and can be shipped to
+ * a Spark task). {@link #extract} runs the steps in sequence on the calling thread.
+ */
+public interface DocumentStages {
+    OpenedDocument open(Path file);
+
+    PageLayout prepare(PageImage page);
+
+    /** Reads a prepared page with the calling thread's {@code engine}; {@code previous} may be null. */
+    PageReading read(PageLayout page, OcrEngine engine, ColumnTemplate previous);
+
+    /** The template to hand to the next page after {@code reading}. */
+    default ColumnTemplate templateAfter(PageReading reading, ColumnTemplate previous) {
+        return PageReader.templateAfter(reading, previous);
+    }
+
+    /** The report of {@code doc} from all its page readings, in page order. */
+    Report finish(OpenedDocument doc, List<PageReading> pages);
+
+    /** The whole document on the calling thread, one page image at a time. */
+    default Report extract(Path file, OcrEngine engine) {
+        try (OpenedDocument doc = open(file)) {
+            List<PageReading> pages = new ArrayList<>();
+            ColumnTemplate template = null;
+            for (int p = 1; p <= doc.pageCount(); p++) {
+                PageReading reading = read(prepare(doc.page(p)), engine, template);
+                template = templateAfter(reading, template);
+                pages.add(reading);
+            }
+            return finish(doc, pages);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw Extractor.failure(file, e);
+        }
+    }
+}
