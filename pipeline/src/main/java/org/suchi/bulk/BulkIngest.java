@@ -72,6 +72,7 @@ public final class BulkIngest {
         Outputs.removeTemporaries(outDir);
         Inputs.Found found = Inputs.find(sources, outDir);
         Run run = new Run(outDir);
+        int stuck;
         try (Journal journal = Journal.open(outDir)) {
             run.journal = journal;
             progress.start(found.files().size());
@@ -82,12 +83,13 @@ public final class BulkIngest {
             for (InputFile in : found.files()) run.submit(in);
             run.awaitAll();
             sink.commit();
+            stuck = run.stuck();
         } finally {
             run.shutdown();
             progress.close();
         }
         return new IngestSummary(run.done.get(), run.copied.get(), run.skipped.get(), run.failed, run.failedEarlier,
-                found.ignored(), run.pages.get(), run.warnings.get(), run.stuck(),
+                found.ignored(), run.pages.get(), run.warnings.get(), stuck,
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
@@ -153,11 +155,13 @@ public final class BulkIngest {
                 pages.addAndGet(n);
                 progress.pagesRead(n);
             });
-            var limit = timer.schedule(() -> timeOut(job, in), options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            // the time limit counts from the file's start, not from its submission (it may wait behind others)
+            var limit = job.started().thenApply(v ->
+                    timer.schedule(() -> timeOut(job, in), options.timeout().toMillis(), TimeUnit.MILLISECONDS));
             final String s = sha;
             CompletableFuture<Path> result = job.result().handle((report, error) -> {
                 slots.release();
-                limit.cancel(false);
+                limit.thenAccept(t -> t.cancel(false));
                 return finish(in, s, report, error);
             });
             if (!sha.isEmpty()) bySha.put(sha, result);

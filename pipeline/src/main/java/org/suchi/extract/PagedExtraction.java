@@ -54,6 +54,7 @@ public final class PagedExtraction {
     private final long order;
     private final IntConsumer pagesRead;
     private final CompletableFuture<Report> result = new CompletableFuture<>();
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
     /** Held while rendering a page, finishing or closing: the document is used by one thread at a time. */
     private final Object documentLock = new Object();
 
@@ -101,6 +102,11 @@ public final class PagedExtraction {
     /** The report, or an {@link ExtractionException} (wrapped in a CompletionException by joins). */
     public CompletableFuture<Report> result() {
         return result;
+    }
+
+    /** Completes when the document's first task begins (it may wait in the executor's queue before). */
+    public CompletableFuture<Void> started() {
+        return started;
     }
 
     /**
@@ -174,6 +180,7 @@ public final class PagedExtraction {
     }
 
     private void open() {
+        started.complete(null);
         OpenedDocument d = stages.open(file);
         synchronized (documentLock) {
             if (closed) {
