@@ -3,6 +3,7 @@ package org.suchi.extract;
 import java.nio.file.Path;
 import java.util.List;
 import org.suchi.assemble.ReportAssembler;
+import org.suchi.assess.Assessor;
 import org.suchi.image.PagePreprocessor;
 import org.suchi.image.PreparedPage;
 import org.suchi.ingest.DocumentOpener;
@@ -21,7 +22,7 @@ import org.suchi.ocr.PageReader;
 import org.suchi.ocr.PageReading;
 
 /**
- * One document in, one report/1 out: ingest → image → layout → ocr → assemble. A pure function of
+ * One document in, one report/1 out: ingest → image → layout → ocr → assemble → assess. A pure function of
  * the file and the stages it was built with (no global state), so it can run on any worker thread,
  * or later inside a Spark task. Pages are streamed: only one page image is held at a time.
  * The steps are exposed through {@link DocumentStages} so that {@link PagedExtraction} can prepare
@@ -33,13 +34,21 @@ public final class Extractor implements DocumentStages {
     private final LayoutAnalyzer layout;
     private final PageReader reader = new PageReader();
     private final ReportAssembler assembler;
+    private final Assessor assessor;
 
     public Extractor(DocumentOpener opener, PagePreprocessor preprocessor, LayoutAnalyzer layout,
-                     ReportAssembler assembler) {
+                     ReportAssembler assembler, Assessor assessor) {
         this.opener = opener;
         this.preprocessor = preprocessor;
         this.layout = layout;
         this.assembler = assembler;
+        this.assessor = assessor;
+    }
+
+    /** With the project's assessment rules ({@link Assessor#standard()}). */
+    public Extractor(DocumentOpener opener, PagePreprocessor preprocessor, LayoutAnalyzer layout,
+                     ReportAssembler assembler) {
+        this(opener, preprocessor, layout, assembler, Assessor.standard());
     }
 
     @Override
@@ -61,7 +70,7 @@ public final class Extractor implements DocumentStages {
     @Override
     public Report finish(OpenedDocument doc, List<PageReading> pages) {
         Source source = new Source(doc.path().getFileName().toString(), doc.sha256(), doc.pageCount(), doc.kind());
-        Report report = assembler.assemble(source, pages);
+        Report report = assessor.assess(assembler.assemble(source, pages));
         if (report.rows().isEmpty() && !looksLikeReport(report, pages)) {
             throw new ExtractionException(FailureCause.NOT_A_REPORT, doc.path(),
                     "no action-plan table or heading on its " + doc.pageCount() + " page(s)");

@@ -1,5 +1,7 @@
 package org.suchi.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
@@ -8,15 +10,33 @@ import java.util.Map;
 
 /**
  * One performance indicator. {@code targets} maps level key to value (ISO date string, number or null),
- * in level order. {@code achievement} has the same type as the targets.
+ * in level order. {@code achievement} has the same type as the targets. {@code assessment} is what Suchi computed
+ * from these values (null until assessed; then written as {@code "assessment"} beside {@code reported_score}).
  */
 @JsonPropertyOrder({"area", "activity", "indicator", "unit", "weight", "targets", "achievement", "progress",
-        "reported_score", "page", "confidence"})
+        "reported_score", "assessment", "page", "confidence"})
 public record Row(Area area, Activity activity, Indicator indicator, String unit, Number weight,
                   Map<String, Object> targets, Object achievement, String progress,
-                  @JsonProperty("reported_score") Number reportedScore, int page, double confidence) {
+                  @JsonProperty("reported_score") Number reportedScore,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) RowAssessment assessment,
+                  int page, double confidence) {
+    @JsonCreator
     public Row {
         targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+    }
+
+    /** A row not yet assessed (the shape before the assessment was added). */
+    public Row(Area area, Activity activity, Indicator indicator, String unit, Number weight,
+               Map<String, Object> targets, Object achievement, String progress, Number reportedScore,
+               int page, double confidence) {
+        this(area, activity, indicator, unit, weight, targets, achievement, progress, reportedScore, null, page,
+                confidence);
+    }
+
+    /** This row with {@code a} as its assessment. */
+    public Row withAssessment(RowAssessment a) {
+        return new Row(area, activity, indicator, unit, weight, targets, achievement, progress, reportedScore, a, page,
+                confidence);
     }
 
     /** Area of the plan ([১]), or for tables without an area column the ক্রম number with null text and weight. */
