@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.suchi.bulk.BulkIngest;
 import org.suchi.bulk.IngestOptions;
 import org.suchi.bulk.IngestProgress;
+import org.suchi.bulk.IndexSink;
 import org.suchi.bulk.IngestSummary;
 import org.suchi.bulk.ResultSink;
 import org.suchi.extract.Pipeline;
@@ -25,14 +26,21 @@ import picocli.CommandLine.Spec;
                 "report: run the same command again after a crash or kill to finish the rest. Files that cannot be",
                 "extracted are listed in OUT/_failed.jsonl (path, cause, exit code) and the run goes on."})
 final class IngestCommand implements Callable<Integer> {
+    /** The same code as {@code suchi index} gives for a locked index folder. */
+    static final int EXIT_INDEX_LOCKED = 13;
+
     @Parameters(arity = "1..*", paramLabel = "SRC", description = "folders (walked recursively) or report files")
     List<Path> sources;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
     Path out;
 
-    @Option(names = "--index", paramLabel = "IDX", description = "also index every report into this search index")
+    @Option(names = "--index", paramLabel = "IDX", description = "also index every report into this search index (see `suchi index`)")
     Path index;
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "100",
+            description = "commit the index after this many reports, and at the end (default: ${DEFAULT-VALUE})")
+    int commitEvery;
 
     @Option(names = "--jobs", paramLabel = "N", description = "worker threads, one OCR engine each (default: all cores)")
     Integer jobs;
@@ -52,11 +60,7 @@ final class IngestCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        if (index != null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--index: the search index is not part of this build yet");
-        }
+    public Integer call() throws Exception {
         for (Path s : sources) {
             if (!Files.exists(s)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + s);
@@ -67,10 +71,15 @@ final class IngestCommand implements Callable<Integer> {
         PipelineSettings settings = PipelineSettings.DEFAULT;
         IngestSummary s;
         OcrEnginePool engines = Pipeline.engines(settings);
-        try (IngestProgress progress = progress()) {
-            BulkIngest bulk = new BulkIngest(Pipeline.extractor(settings), engines::engine, options, ResultSink.NONE,
+        try (ResultSink sink = index == null ? ResultSink.NONE : new IndexSink(index, commitEvery);
+             IngestProgress progress = progress()) {
+            BulkIngest bulk = new BulkIngest(Pipeline.extractor(settings), engines::engine, options, sink,
                     progress, System.err);
             s = bulk.run(sources, out);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            engines.close();
+            System.err.println("error: " + index + ": index folder is locked by another writer (" + e.getMessage() + ")");
+            return EXIT_INDEX_LOCKED;
         }
         // an engine still inside a timed-out page must not be freed under it; the process ends right after
         if (s.stuck() == 0) engines.close();

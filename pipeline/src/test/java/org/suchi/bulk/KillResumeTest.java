@@ -12,30 +12,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.suchi.config.ProjectPaths;
 import org.suchi.extract.Pipeline;
 import org.suchi.extract.PipelineSettings;
+import org.suchi.index.Fields;
+import org.suchi.index.ReportSearcher;
 import org.suchi.model.Report;
 import org.suchi.ocr.OcrEnginePool;
 
 /**
- * {@code suchi ingest} in a child JVM, killed with SIGKILL twice while it works, then run to the end:
- * the output folder holds exactly what an uninterrupted run gives (same reports byte for byte, the same
- * journal and quarantine records, no half-written or temporary file), and the index sink was given
- * every report.
+ * {@code suchi ingest --index} in a child JVM, killed with SIGKILL twice while it works, then run to the
+ * end: the output folder holds exactly what an uninterrupted run gives (same reports byte for byte, the
+ * same journal and quarantine records, no half-written or temporary file), and so does the search index.
  */
 class KillResumeTest {
     @TempDir Path dir;
 
-    /** Records what it was given, as an index would: one entry per report path. */
+    /** The search index, and a record of what it was given. */
     private static final class RecordingSink implements ResultSink {
         final Map<Path, Report> accepted = new java.util.concurrent.ConcurrentHashMap<>();
+        final IndexSink index;
         int commits;
 
-        @Override public void accept(Path json, Report report) { accepted.put(json, report); }
-        @Override public synchronized void commit() { commits++; }
+        RecordingSink(Path indexDir) throws IOException {
+            index = new IndexSink(indexDir, 2);
+        }
+
+        @Override public void accept(Path json, Report report) throws IOException {
+            accepted.put(json, report);
+            index.accept(json, report);
+        }
+
+        @Override public synchronized void commit() throws IOException {
+            commits++;
+            index.commit();
+        }
+
+        @Override public void close() throws IOException {
+            index.close();
+        }
     }
 
     @Test
@@ -48,8 +67,8 @@ class KillResumeTest {
         Files.writeString(src.resolve("b/broken.pdf"), "%PDF-1.4\nnot really");
 
         Path reference = dir.resolve("reference");
-        RecordingSink refSink = new RecordingSink();
-        try (OcrEnginePool engines = Pipeline.engines(PipelineSettings.DEFAULT)) {
+        RecordingSink refSink = new RecordingSink(dir.resolve("reference-index"));
+        try (refSink; OcrEnginePool engines = Pipeline.engines(PipelineSettings.DEFAULT)) {
             new BulkIngest(Pipeline.extractor(PipelineSettings.DEFAULT), engines::engine,
                     new IngestOptions(2, 2, Duration.ofMinutes(5)), refSink, IngestProgress.NONE,
                     new BulkFixtures.Capture().stream).run(List.of(src), reference);
@@ -57,14 +76,15 @@ class KillResumeTest {
         assertThat(refSink.accepted).hasSize(5);
 
         Path out = dir.resolve("resumed");
-        int afterFirst = killWhenJournalHas(src, out, 1);
-        int afterSecond = killWhenJournalHas(src, out, afterFirst + 2);
+        Path index = dir.resolve("index");
+        int afterFirst = killWhenJournalHas(src, out, index, 1);
+        int afterSecond = killWhenJournalHas(src, out, index, afterFirst + 2);
         assertThat(afterSecond).as("the second run went on from the first").isGreaterThan(afterFirst);
         assertThat(afterSecond).as("killed before the end").isLessThan(5);
 
-        RecordingSink sink = new RecordingSink();
+        RecordingSink sink = new RecordingSink(index);
         IngestSummary last;
-        try (OcrEnginePool engines = Pipeline.engines(PipelineSettings.DEFAULT)) {
+        try (sink; OcrEnginePool engines = Pipeline.engines(PipelineSettings.DEFAULT)) {
             last = new BulkIngest(Pipeline.extractor(PipelineSettings.DEFAULT), engines::engine,
                     new IngestOptions(2, 2, Duration.ofMinutes(5)), sink, IngestProgress.NONE,
                     new BulkFixtures.Capture().stream).run(List.of(src), out);
@@ -87,14 +107,27 @@ class KillResumeTest {
         assertThat(sink.accepted.keySet()).containsExactlyInAnyOrderElementsOf(
                 refSink.accepted.keySet().stream().map(p -> out.resolve(reference.relativize(p))).toList());
         assertThat(sink.commits).isEqualTo(1);
+        assertThat(indexed(index)).isEqualTo(indexed(dir.resolve("reference-index"))).isNotEmpty();
+    }
+
+    /** Every row in an index, in a stable order. */
+    private static List<String> indexed(Path index) throws IOException {
+        List<String> rows = new ArrayList<>();
+        try (ReportSearcher s = new ReportSearcher(index)) {
+            assertThat(s.reportCount()).isEqualTo(4); // five reports, two of them the same bytes
+            s.forEachRow(new TermQuery(new Term(Fields.TYPE, Fields.ROW)), r -> rows.add(r.toString()));
+        }
+        rows.sort(null);
+        return rows;
     }
 
     /** Starts {@code suchi ingest} in a child JVM and kills it (SIGKILL) once the journal holds {@code lines} records. */
-    private static int killWhenJournalHas(Path src, Path out, int lines) throws IOException, InterruptedException {
+    private static int killWhenJournalHas(Path src, Path out, Path index, int lines) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 "-D" + ProjectPaths.HOME_PROPERTY + "=" + ProjectPaths.home().orElseThrow(),
-                "org.suchi.cli.Main", "ingest", src.toString(), "--out", out.toString(), "--jobs", "1", "--progress", "none"));
+                "org.suchi.cli.Main", "ingest", src.toString(), "--out", out.toString(), "--index", index.toString(),
+                "--commit-every", "1", "--jobs", "1", "--progress", "none"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         Process p = pb.start();
