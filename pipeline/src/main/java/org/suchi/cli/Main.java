@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code suchi} command line. */
 @Command(name = "suchi", mixinStandardHelpOptions = true, version = "suchi 0.1.0",
         description = "Structured data from Bangladesh e-governance and innovation action-plan reports.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, AssessCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, DemoCommand.class, AssessCommand.class,
                 org.suchi.index.cli.IndexCommand.class, org.suchi.index.cli.SearchCommand.class,
                 org.suchi.index.cli.CompareCommand.class, org.suchi.index.cli.ExportCommand.class,
                 org.suchi.index.cli.RecallCommand.class, org.suchi.index.cli.BenchIndexCommand.class,

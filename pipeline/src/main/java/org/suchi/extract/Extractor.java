@@ -29,8 +29,10 @@ import org.suchi.textlayer.PageTextSource;
  * One document in, one report/1 out: ingest → image → layout → ocr → assemble → assess. A pure function of
  * the file and the stages it was built with (no global state), so it can run on any worker thread,
  * or later inside a Spark task. Pages are streamed: only one page image is held at a time.
+ * The steps are exposed through {@link DocumentStages} so that {@link PagedExtraction} can prepare
+ * pages in parallel while OCR goes on in page order.
  */
-public final class Extractor {
+public final class Extractor implements DocumentStages {
     private final DocumentOpener opener;
     private final PagePreprocessor preprocessor;
     private final LayoutAnalyzer layout;
@@ -67,42 +69,61 @@ public final class Extractor {
         this.assessor = assessor;
     }
 
-    /** Extracts {@code file} with {@code engine} (owned by the calling thread). */
-    public Report extract(Path file, OcrEngine engine) {
-        try (OpenedDocument doc = opener.open(file)) {
-            List<PageReading> pages = new ArrayList<>();
-            List<String> hows = new ArrayList<>();
-            List<Warning> notes = new ArrayList<>();
-            ColumnTemplate template = null;
-            for (int p = 1; p <= doc.pageCount(); p++) {
-                PageText text = textLayer.read(doc, p, template, engine);
-                PageReading reading = text.fromTextLayer() ? text.reading() : ocrPage(doc, p, engine, template);
-                hows.add(text.how());
-                if (text.note() != null) notes.add(text.note());
-                template = PageReader.templateAfter(reading, template);
-                pages.add(reading);
-            }
-            Source source = new Source(file.getFileName().toString(), doc.sha256(), doc.pageCount(),
-                    PageText.kind(doc::kind, hows));
-            Report report = assessor.assess(assembler.assemble(source, pages, notes));
-            if (report.rows().isEmpty() && !looksLikeReport(report, pages)) {
-                throw new ExtractionException(FailureCause.NOT_A_REPORT, file,
-                        "no action-plan table or heading on its " + doc.pageCount() + " page(s)");
-            }
-            return report;
-        } catch (ExtractionException e) {
-            throw e;
-        } catch (RuntimeException | OutOfMemoryError e) {
-            throw new ExtractionException(FailureCause.INTERNAL, file, e.toString(), e);
-        }
+    @Override
+    public OpenedDocument open(Path file) {
+        return opener.open(file);
     }
 
-    /** Page {@code p} rendered and OCR'd: image → layout → ocr. */
-    private PageReading ocrPage(OpenedDocument doc, int p, OcrEngine engine, ColumnTemplate template) {
-        PageImage img = doc.page(p);
-        PreparedPage prepared = preprocessor.prepare(p, img.image(), img.dpi());
-        PageLayout pl = layout.analyze(prepared);
-        return reader.read(pl, engine, template);
+    @Override
+    public PageLayout prepare(PageImage img) {
+        PreparedPage prepared = preprocessor.prepare(img.page(), img.image(), img.dpi());
+        return layout.analyze(prepared);
+    }
+
+    @Override
+    public PageReading read(PageLayout page, OcrEngine engine, ColumnTemplate previous) {
+        return reader.read(page, engine, previous);
+    }
+
+    @Override
+    public PageText text(OpenedDocument doc, int page, ColumnTemplate previous, OcrEngine engine) {
+        return textLayer.read(doc, page, previous, engine);
+    }
+
+    @Override
+    public boolean rendersAhead(OpenedDocument doc) {
+        // a born-digital PDF's pages come from its text layer: rendering them ahead would be wasted
+        return textLayer == PageTextSource.NONE || !Source.TEXT_PDF.equals(doc.kind());
+    }
+
+    @Override
+    public Report finish(OpenedDocument doc, List<PageReading> pages, List<PageText> texts) {
+        List<String> hows = new ArrayList<>();
+        List<Warning> notes = new ArrayList<>();
+        for (PageText t : texts) {
+            hows.add(t.how());
+            if (t.note() != null) notes.add(t.note());
+        }
+        Source source = new Source(doc.path().getFileName().toString(), doc.sha256(), doc.pageCount(),
+                PageText.kind(doc::kind, hows));
+        Report report = assessor.assess(assembler.assemble(source, pages, notes));
+        if (report.rows().isEmpty() && !looksLikeReport(report, pages)) {
+            throw new ExtractionException(FailureCause.NOT_A_REPORT, doc.path(),
+                    "no action-plan table or heading on its " + doc.pageCount() + " page(s)");
+        }
+        return report;
+    }
+
+    /** Extracts {@code file} with {@code engine} (owned by the calling thread), page after page. */
+    @Override
+    public Report extract(Path file, OcrEngine engine) {
+        return DocumentStages.super.extract(file, engine);
+    }
+
+    /** {@code e} as the document's failure: an {@link ExtractionException} stays as it is, anything else is internal. */
+    public static ExtractionException failure(Path file, Throwable e) {
+        if (e instanceof ExtractionException x) return x;
+        return new ExtractionException(FailureCause.INTERNAL, file, e.toString(), e);
     }
 
     /**

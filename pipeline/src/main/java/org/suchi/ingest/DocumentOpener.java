@@ -41,7 +41,8 @@ public final class DocumentOpener {
         };
     }
 
-    static String sha256(Path file) {
+    /** The hex SHA-256 of {@code file}'s bytes. */
+    public static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];

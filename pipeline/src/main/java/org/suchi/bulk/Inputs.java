@@ -1,0 +1,115 @@
+package org.suchi.bulk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The files under the sources, and where each one's report goes. The output folder mirrors each
+ * source folder: {@code SRC/a/b/r.pdf} gives {@code OUT/a/b/r.json}. With several sources each
+ * folder source gets its own subfolder named after it ({@code OUT/SRCNAME/a/b/r.json}); a file given
+ * by name goes to {@code OUT/r.json}. Files of one folder with the same name but another extension
+ * ({@code r.pdf}, {@code r.png}) give {@code r.pdf.json} and {@code r.png.json}; any clash left gets a
+ * numbered suffix ({@code r-2.json}), in sorted order, so names are the same on every run over the
+ * same files.
+ */
+public final class Inputs {
+    /** Extensions of the report files picked up in folders (files named on the command line are always tried). */
+    public static final Set<String> EXTENSIONS = Set.of("pdf", "png", "jpg", "jpeg", "tif", "tiff");
+
+    private Inputs() {}
+
+    /**
+     * @param files   the inputs in a stable order
+     * @param ignored files in the folders that are not report files by their extension
+     */
+    public record Found(List<InputFile> files, int ignored) {}
+
+    public static Found find(List<Path> sources, Path outDir) {
+        Path out = outDir.toAbsolutePath().normalize();
+        List<String[]> raw = new ArrayList<>(); // {path relative to its source, the same with the source prefix}
+        List<Path> paths = new ArrayList<>();
+        int ignored = 0;
+        Map<String, Integer> prefixes = new HashMap<>();
+        for (Path src : sources) {
+            if (Files.isDirectory(src)) {
+                String prefix = "";
+                if (sources.size() > 1) {
+                    String name = src.toAbsolutePath().normalize().getFileName() == null ? "root"
+                            : src.toAbsolutePath().normalize().getFileName().toString();
+                    int n = prefixes.merge(name, 1, Integer::sum);
+                    prefix = (n > 1 ? name + "-" + n : name) + "/";
+                }
+                List<Path> found = walk(src, out);
+                for (Path f : found) {
+                    if (!EXTENSIONS.contains(extension(f))) {
+                        ignored++;
+                        continue;
+                    }
+                    String key = slashes(src.relativize(f));
+                    paths.add(f);
+                    raw.add(new String[] {key, prefix + key});
+                }
+            } else {
+                paths.add(src);
+                String name = src.getFileName().toString();
+                raw.add(new String[] {name, name});
+            }
+        }
+        return new Found(name(paths, raw), ignored);
+    }
+
+    private static List<InputFile> name(List<Path> paths, List<String[]> raw) {
+        // first choice: NAME.json; NAME.EXT.json where two files of a folder share NAME
+        Map<String, Integer> stems = new HashMap<>();
+        for (String[] r : raw) stems.merge(stem(r[1]), 1, Integer::sum);
+        Map<String, Integer> used = new LinkedHashMap<>();
+        List<InputFile> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String[] r = raw.get(i);
+            String base = stems.get(stem(r[1])) == 1 ? stem(r[1]) : r[1];
+            int n = used.merge(base, 1, Integer::sum);
+            String name = n > 1 ? base + "-" + n : base;
+            out.add(new InputFile(paths.get(i), r[1], name + ".json"));
+        }
+        return out;
+    }
+
+    private static List<Path> walk(Path src, Path outDir) {
+        try (Stream<Path> s = Files.walk(src)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(outDir))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String extension(Path p) {
+        String f = p.getFileName().toString();
+        int dot = f.lastIndexOf('.');
+        return dot > 0 ? f.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** {@code a/b/r.pdf} → {@code a/b/r}. */
+    static String stem(String relPath) {
+        int slash = relPath.lastIndexOf('/');
+        int dot = relPath.lastIndexOf('.');
+        return dot > slash + 1 ? relPath.substring(0, dot) : relPath;
+    }
+
+    private static String slashes(Path rel) {
+        return rel.toString().replace(rel.getFileSystem().getSeparator(), "/");
+    }
+}
