@@ -148,24 +148,7 @@ public final class CatalogueCheck {
         String x = key(printed), y = key(wording);
         int n = x.codePointCount(0, x.length()), m = y.codePointCount(0, y.length());
         if (n < 6 || n * 10 < m * 3) return false;
-        return substringDistance(x, y) <= n * 0.15;
-    }
-
-    /** Edit distance of {@code a} to its best-matching substring of {@code b} (free start and end in b). */
-    static int substringDistance(String a, String b) {
-        int[] x = a.codePoints().toArray(), y = b.codePoints().toArray();
-        int[] prev = new int[y.length + 1], cur = new int[y.length + 1];
-        for (int i = 1; i <= x.length; i++) {
-            cur[0] = i;
-            for (int j = 1; j <= y.length; j++) {
-                int sub = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        int best = Integer.MAX_VALUE;
-        for (int v : prev) best = Math.min(best, v);
-        return best;
+        return Fuzzy.substringDistance(x, y) <= n * 0.15;
     }
 
     private static List<String> nonNull(String s) {

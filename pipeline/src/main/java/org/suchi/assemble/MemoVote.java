@@ -32,6 +32,8 @@ final class MemoVote {
     }
 
     private static boolean standard(String memo) {
-        return memo != null && DocumentFields.memoParts(memo).present() && DocumentFields.memoParts(memo).value().standard();
+        if (memo == null) return false;
+        var parts = DocumentFields.memoParts(memo);
+        return parts.present() && parts.value().standard();
     }
 }

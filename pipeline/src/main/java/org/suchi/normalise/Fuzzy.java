@@ -8,11 +8,24 @@ public final class Fuzzy {
 
     /** Levenshtein distance over code points (insert, delete, substitute each cost 1). */
     public static int distance(String a, String b) {
+        int[] last = lastRow(a, b, false);
+        return last[last.length - 1];
+    }
+
+    /** Edit distance of {@code a} to its best-matching substring of {@code b} (free start and end in {@code b}). */
+    public static int substringDistance(String a, String b) {
+        int best = Integer.MAX_VALUE;
+        for (int v : lastRow(a, b, true)) best = Math.min(best, v);
+        return best;
+    }
+
+    /** The last row of the edit-distance table of a against b; with {@code freeStart}, b may be entered anywhere. */
+    private static int[] lastRow(String a, String b, boolean freeStart) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
         int[] prev = new int[y.length + 1];
         int[] cur = new int[y.length + 1];
-        for (int j = 0; j <= y.length; j++) prev[j] = j;
+        for (int j = 0; j <= y.length; j++) prev[j] = freeStart ? 0 : j;
         for (int i = 1; i <= x.length; i++) {
             cur[0] = i;
             for (int j = 1; j <= y.length; j++) {
@@ -21,7 +34,7 @@ public final class Fuzzy {
             }
             int[] t = prev; prev = cur; cur = t;
         }
-        return prev[y.length];
+        return prev;
     }
 
     /** Default tolerance for a word of this many code points: 0 up to 2, 1 up to 5, else 2. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.suchi.image.CellCleaner;
 import org.suchi.ocr.glyph.DigitModel;
 import org.suchi.ocr.glyph.GlyphReader;
@@ -24,14 +23,6 @@ import org.suchi.layout.TableColumns;
  * value alphabet). Blank cells are recognised from their ink and never OCR'd.
  */
 public final class PageReader {
-    private static final int MAX_HEADER_ROWS = 5;
-    private static final Pattern CODE = Pattern.compile("[\\[(]\\s*[০-৯0-9]{1,2}\\s*[.,]\\s*[০-৯0-9]");
-    /** A percent-row cell; Tesseract often reads the % as ০ ("১০০০", "৮০%০"). */
-    /** An indicator code whose bracket did not read ("| ২.২.২]", "২.২.২]"). */
-    private static final Pattern BARE_CODE = Pattern.compile("[০-৯0-9]\\s*[.,]\\s*[০-৯0-9]\\s*[.,]\\s*[০-৯0-9]\\s*\\]");
-    private static final Pattern PERCENT_CELL = Pattern.compile("^\\s*(১০০|৯০|৮০|৭০|৬০)\\s*[%০.]*\\s*$");
-    private static final Pattern SMALL_NUMBER = Pattern.compile("^\\s*[০-৯0-9]{1,2}\\s*$");
-    private static final Pattern DATE_LIKE = Pattern.compile("[০-৯]{1,2}\\s*[/.\\-]\\s*[০-৯]{1,2}\\s*[/.\\-]\\s*[০-৯]{2,4}");
 
     /** Stands for ink that no reading could turn into text: it never parses, so it always becomes a warning. */
     public static final String UNREADABLE = "\uFFFD";
@@ -120,20 +111,21 @@ public final class PageReader {
         // 1. read the top rows as text, one row at a time, until the first row that is not header
         List<CellReading> top = new ArrayList<>();
         Set<Cell> seen = new HashSet<>();
-        int probe = Math.min(MAX_HEADER_ROWS, g.rows());
+        int probe = Math.min(HeaderRows.MAX, g.rows());
         int headerRows = 0;
         for (int r = 0; r < probe; r++) {
             for (Cell c : g.cells()) {
                 if (c.row() == r && seen.add(c)) top.add(readCell(page, c, ColumnRole.UNKNOWN, ReadMode.BLOCK, engine));
             }
-            if (!isHeaderRow(g, top, r) && !(headerRows == r && r > 0 && isShortRow(g, top, r))) break;
+            java.util.function.Function<Cell, String> text = c -> textOf(top, c);
+            if (!HeaderRows.isHeaderRow(g, text, r) && !(headerRows == r && r > 0 && HeaderRows.isShortRow(g, text, r))) break;
             headerRows = r + 1;
         }
         TableColumns columns;
         List<CellReading> header = new ArrayList<>();
         if (headerRows > 0) {
             for (CellReading cr : top) if (cr.cell().row() < headerRows) header.add(cr);
-            columns = headers.analyze(headerTexts(g, header, headerRows), headerRows);
+            columns = headers.analyze(HeaderRows.headerTexts(g, header, headerRows), headerRows);
             if (!columns.isReportTable() && previous != null) columns = previous.mapTo(g);
         } else if (previous != null) {
             columns = previous.mapTo(g);
@@ -163,52 +155,10 @@ public final class PageReader {
         return new TableReading(g, columns, header, body);
     }
 
-    private static List<String> headerTexts(Grid g, List<CellReading> header, int headerRows) {
-        List<String> out = new ArrayList<>();
-        for (int col = 0; col < g.cols(); col++) {
-            StringBuilder sb = new StringBuilder();
-            for (CellReading cr : header) {
-                Cell c = cr.cell();
-                if (c.row() < headerRows && col >= c.col() && col <= c.lastCol() && !cr.text().isBlank()) {
-                    sb.append(cr.text().replace('\n', ' ')).append(' ');
-                }
-            }
-            out.add(sb.toString().trim());
-        }
-        return out;
-    }
-
-    /** A header row names columns, or is the percent row, or the column-number row (১ ২ ৩ …). */
-    private static boolean isHeaderRow(Grid g, List<CellReading> top, int row) {
-        int labels = 0, percents = 0, numbers = 0, filled = 0;
-        for (CellReading cr : top) {
-            if (cr.cell().row() != row || cr.blank()) continue;
-            String t = cr.text().strip();
-            if (t.isEmpty()) continue;
-            filled++;
-            if (CODE.matcher(t).find() || BARE_CODE.matcher(t).find() || DATE_LIKE.matcher(t).find()) return false;
-            if (PERCENT_CELL.matcher(t).matches()) percents++;
-            else if (SMALL_NUMBER.matcher(t).matches()) numbers++;
-            else if (HeaderAnalyzer.isLabel(t)) labels++;
-        }
-        if (filled == 0) return false;
-        // in the percent row the other columns' header cells span down from above: it holds only percents
-        return labels >= 2 || (percents >= 2 && filled - percents <= 1) || (numbers >= Math.max(3, g.cols() / 2));
-    }
-
-    /**
-     * A row right below the header whose inked cells all hold a few characters at most (or nothing
-     * OCR could read) is the percent row or the column-number row, even where single digits did not read.
-     */
-    private static boolean isShortRow(Grid g, List<CellReading> top, int row) {
-        int inked = 0;
-        for (CellReading cr : top) {
-            if (cr.cell().row() != row || cr.blank()) continue;
-            String t = cr.text().strip();
-            if (t.codePointCount(0, t.length()) > 4 || CODE.matcher(t).find()) return false;
-            inked++;
-        }
-        return inked >= 3;
+    /** The probe's text of cell {@code c}: null when blank or not probed. */
+    private static String textOf(List<CellReading> top, Cell c) {
+        for (CellReading cr : top) if (cr.cell().equals(c)) return cr.blank() ? null : cr.text();
+        return null;
     }
 
     /** Roles whose cells are read as a text block: the same reading as the header probe's. */

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import org.suchi.layout.Cell;
 import org.suchi.layout.ColumnRole;
 import org.suchi.layout.Grid;
@@ -13,6 +13,7 @@ import org.suchi.layout.HeaderAnalyzer;
 import org.suchi.layout.TableColumns;
 import org.suchi.ocr.CellReading;
 import org.suchi.ocr.ColumnTemplate;
+import org.suchi.ocr.HeaderRows;
 import org.suchi.ocr.OcrText;
 import org.suchi.ocr.PageReading;
 import org.suchi.ocr.TableReading;
@@ -24,11 +25,6 @@ import org.suchi.ocr.TableReading;
  * the page's free text (a cover letter, or the title block above the first table).
  */
 public final class TextPageReader {
-    private static final int MAX_HEADER_ROWS = 5;
-    private static final Pattern CODE = Pattern.compile("[\\[(]\\s*[০-৯0-9]{1,2}\\s*[.,]\\s*[০-৯0-9]");
-    private static final Pattern DATE_LIKE = Pattern.compile("[০-৯0-9]{1,2}\\s*[/.\\-]\\s*[০-৯0-9]{1,2}\\s*[/.\\-]\\s*[০-৯0-9]{2,4}");
-    private static final Pattern PERCENT_CELL = Pattern.compile("^\\s*(১০০|৯০|৮০|৭০|৬০|100|90|80|70|60)\\s*%?\\s*$");
-    private static final Pattern SMALL_NUMBER = Pattern.compile("^\\s*[০-৯0-9]{1,2}\\s*$");
 
     private final HeaderAnalyzer headers = new HeaderAnalyzer();
 
@@ -93,15 +89,16 @@ public final class TextPageReader {
         double pitch = TextLines.pitch(text.values());
         for (Cell c : g.cells()) text.put(c, TextLines.paragraphs(text.get(c), pitch));
         int headerRows = 0;
-        for (int r = 0; r < Math.min(MAX_HEADER_ROWS, g.rows()); r++) {
-            if (!isHeaderRow(g, text, r) && !(headerRows == r && r > 0 && isShortRow(g, text, r))) break;
+        for (int r = 0; r < Math.min(HeaderRows.MAX, g.rows()); r++) {
+            Function<Cell, String> texts = c -> text.get(c).text().isBlank() ? null : text.get(c).text();
+            if (!HeaderRows.isHeaderRow(g, texts, r) && !(headerRows == r && r > 0 && HeaderRows.isShortRow(g, texts, r))) break;
             headerRows = r + 1;
         }
         TableColumns columns;
         List<CellReading> header = new ArrayList<>();
         if (headerRows > 0) {
             for (Cell c : g.cells()) if (c.row() < headerRows) header.add(reading(c, ColumnRole.UNKNOWN, text.get(c)));
-            columns = headers.analyze(headerTexts(g, header, headerRows), headerRows);
+            columns = headers.analyze(HeaderRows.headerTexts(g, header, headerRows), headerRows);
             if (!columns.isReportTable() && previous != null) columns = previous.mapTo(g);
         } else if (previous != null) {
             columns = previous.mapTo(g);
@@ -120,50 +117,5 @@ public final class TextPageReader {
     private static CellReading reading(Cell c, ColumnRole role, OcrText t) {
         if (t.lines().isEmpty()) return new CellReading(c, role, "", 1.0, List.of(), true);
         return new CellReading(c, role, t.text(), 1.0, t.lines(), false);
-    }
-
-    private static List<String> headerTexts(Grid g, List<CellReading> header, int headerRows) {
-        List<String> out = new ArrayList<>();
-        for (int col = 0; col < g.cols(); col++) {
-            StringBuilder sb = new StringBuilder();
-            for (CellReading cr : header) {
-                Cell c = cr.cell();
-                if (c.row() < headerRows && col >= c.col() && col <= c.lastCol() && !cr.text().isBlank()) {
-                    sb.append(cr.text().replace('\n', ' ')).append(' ');
-                }
-            }
-            out.add(sb.toString().trim());
-        }
-        return out;
-    }
-
-    /** A header row names columns, or is the percent row, or the column-number row (১ ২ ৩ …). */
-    private static boolean isHeaderRow(Grid g, Map<Cell, OcrText> text, int row) {
-        int labels = 0, percents = 0, numbers = 0, filled = 0;
-        for (Cell c : g.cells()) {
-            if (c.row() != row) continue;
-            String t = text.get(c).text().strip();
-            if (t.isEmpty()) continue;
-            filled++;
-            if (CODE.matcher(t).find() || DATE_LIKE.matcher(t).find()) return false;
-            if (PERCENT_CELL.matcher(t).matches()) percents++;
-            else if (SMALL_NUMBER.matcher(t).matches()) numbers++;
-            else if (HeaderAnalyzer.isLabel(t)) labels++;
-        }
-        if (filled == 0) return false;
-        return labels >= 2 || (percents >= 2 && filled - percents <= 1) || numbers >= Math.max(3, g.cols() / 2);
-    }
-
-    /** A row right below the header whose filled cells all hold a few characters (percent or column-number row). */
-    private static boolean isShortRow(Grid g, Map<Cell, OcrText> text, int row) {
-        int filled = 0;
-        for (Cell c : g.cells()) {
-            if (c.row() != row) continue;
-            String t = text.get(c).text().strip();
-            if (t.isEmpty()) continue;
-            if (t.codePointCount(0, t.length()) > 4 || CODE.matcher(t).find()) return false;
-            filled++;
-        }
-        return filled >= 3;
     }
 }
