@@ -1,0 +1,107 @@
+package org.suchi.assemble;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.suchi.layout.TableColumns;
+import org.suchi.model.DocumentInfo;
+import org.suchi.model.Level;
+import org.suchi.model.Report;
+import org.suchi.model.Row;
+import org.suchi.model.Source;
+import org.suchi.model.Warning;
+import org.suchi.normalise.FiscalYear;
+import org.suchi.normalise.Parsed;
+import org.suchi.reading.CellReading;
+import org.suchi.reading.OcrText;
+import org.suchi.reading.PageReading;
+import org.suchi.reading.TableReading;
+
+/** Stage "assemble": the pages read from one document become its report/1. Pure: no I/O, no OCR. */
+public final class ReportAssembler {
+    private final DocumentFieldReader documentFields;
+    private final RowNormaliser rows;
+    private final CatalogueCheck catalogue;
+
+    /** An assembler that does not check rows against a plan catalogue. */
+    public ReportAssembler(DocumentFieldReader documentFields,
+                           BiFunction<String, FiscalYear, Parsed<LocalDate>> dates,
+                           AchievementReader achievements) {
+        this(documentFields, dates, achievements, null);
+    }
+
+    /** @param catalogue the plans to check rows against (see {@link CatalogueCheck}), or null */
+    public ReportAssembler(DocumentFieldReader documentFields,
+                           BiFunction<String, FiscalYear, Parsed<LocalDate>> dates,
+                           AchievementReader achievements, CatalogueCheck catalogue) {
+        this.documentFields = documentFields;
+        this.rows = new RowNormaliser(dates, achievements);
+        this.catalogue = catalogue;
+    }
+
+    public Report assemble(Source source, List<PageReading> pages) {
+        return assemble(source, pages, List.of());
+    }
+
+    /** @param notes warnings from reading the pages (how a page was read), put first */
+    public Report assemble(Source source, List<PageReading> pages, List<Warning> notes) {
+        List<Warning> warnings = new ArrayList<>(notes);
+        List<String> letter = new ArrayList<>(), title = new ArrayList<>(), header = new ArrayList<>();
+        List<String> letterAgain = new ArrayList<>(), titleAgain = new ArrayList<>();
+        TableRows tableRows = new TableRows();
+        List<Level> levels = null;
+        for (PageReading p : pages) {
+            if (levels == null && p.tables().isEmpty()) {
+                lines(p.freeText(), letter, letterAgain);
+                continue;
+            }
+            if (levels == null) lines(p.freeText(), title, titleAgain);
+            for (TableReading t : p.tables()) {
+                if (levels == null) {
+                    levels = levelsOf(t.columns());
+                    for (CellReading cr : t.header()) header.add(cr.text().replace('\n', ' '));
+                }
+                tableRows.add(p.page(), t);
+            }
+        }
+        DocumentInfo doc = documentFields.read(letter, title, header, warnings);
+        if (!letterAgain.equals(letter) || !titleAgain.equals(title)) {
+            DocumentInfo again = documentFields.read(letterAgain, titleAgain, header, new ArrayList<>());
+            doc = MemoVote.reconcile(doc, again, warnings);
+        }
+        String memo = doc.memoNumber();
+        org.suchi.normalise.DocumentFields.memoRepeatDoubt(letter, memo)
+                .filter(d -> warnings.stream().noneMatch(x -> "memo_number".equals(x.field())))
+                .ifPresent(d -> warnings.add(Warning.document("memo_number", d)));
+        FiscalYear fy = doc.fiscalYear() == null ? null : FiscalYear.of(doc.fiscalYear());
+        if (levels == null) {
+            warnings.add(Warning.document("rows", "no report table was found"));
+            levels = List.of();
+        }
+        List<RowDraft> drafts = tableRows.rows();
+        CodeSequence.repair(drafts);
+        List<Row> out = new ArrayList<>();
+        for (RowDraft d : drafts) {
+            RowNormaliser.Result r = rows.normalise(d, fy, levels);
+            out.add(r.row());
+            warnings.addAll(r.warnings());
+        }
+        out = WeightCheck.apply(out, warnings);
+        if (catalogue != null) out = catalogue.apply(out, doc.fiscalYear(), warnings);
+        return new Report(Report.SCHEMA, source, doc, levels, out, warnings);
+    }
+
+    private static List<Level> levelsOf(TableColumns columns) {
+        return columns.levelSet();
+    }
+
+    /** The lines of {@code t} into {@code out}, and into {@code again} with each re-read line's second reading. */
+    private static void lines(OcrText t, List<String> out, List<String> again) {
+        if (t == null) return;
+        for (OcrText.Line l : t.lines()) {
+            out.add(l.text());
+            again.add(l.reread() != null ? l.reread() : l.text());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.suchi.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.suchi.layout.Cell;
+import org.suchi.layout.Grid;
+import org.suchi.layout.HeaderAnalyzer;
+
+/**
+ * Which top rows of a table are its header, judged from their texts however they were read (OCR or a
+ * PDF's text layer), and the header's text per column.
+ */
+public final class HeaderRows {
+    private HeaderRows() {}
+
+    /** Rows probed for a header at most. */
+    public static final int MAX = 5;
+    private static final Pattern CODE = Pattern.compile("[\\[(]\\s*[০-৯0-9]{1,2}\\s*[.,]\\s*[০-৯0-9]");
+    /** An indicator code whose bracket did not read ("| ২.২.২]", "২.২.২]"). */
+    private static final Pattern BARE_CODE = Pattern.compile("[০-৯0-9]\\s*[.,]\\s*[০-৯0-9]\\s*[.,]\\s*[০-৯0-9]\\s*\\]");
+    /** A percent-row cell; Tesseract often reads the % as ০ ("১০০০", "৮০%০"). */
+    private static final Pattern PERCENT_CELL = Pattern.compile("^\\s*(১০০|৯০|৮০|৭০|৬০|100|90|80|70|60)\\s*[%০.]*\\s*$");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("^\\s*[০-৯0-9]{1,2}\\s*$");
+    private static final Pattern DATE_LIKE = Pattern.compile("[০-৯0-9]{1,2}\\s*[/.\\-]\\s*[০-৯0-9]{1,2}\\s*[/.\\-]\\s*[০-৯0-9]{2,4}");
+
+    /**
+     * A header row names columns, or is the percent row, or the column-number row (১ ২ ৩ …).
+     *
+     * @param text the text of a cell of the row: null when the cell is blank, "" when its ink did not read
+     */
+    public static boolean isHeaderRow(Grid g, Function<Cell, String> text, int row) {
+        int labels = 0, percents = 0, numbers = 0, filled = 0;
+        for (Cell c : g.cells()) {
+            if (c.row() != row) continue;
+            String t = strip(text.apply(c));
+            if (t.isEmpty()) continue;
+            filled++;
+            if (CODE.matcher(t).find() || BARE_CODE.matcher(t).find() || DATE_LIKE.matcher(t).find()) return false;
+            if (PERCENT_CELL.matcher(t).matches()) percents++;
+            else if (SMALL_NUMBER.matcher(t).matches()) numbers++;
+            else if (HeaderAnalyzer.isLabel(t)) labels++;
+        }
+        if (filled == 0) return false;
+        // in the percent row the other columns' header cells span down from above: it holds only percents
+        return labels >= 2 || (percents >= 2 && filled - percents <= 1) || numbers >= Math.max(3, g.cols() / 2);
+    }
+
+    /**
+     * A row right below the header whose filled cells all hold a few characters at most (or nothing
+     * that could be read: "") is the percent row or the column-number row, even where single digits did not
+     * read. Blank cells (null) do not count.
+     */
+    public static boolean isShortRow(Grid g, Function<Cell, String> text, int row) {
+        int filled = 0;
+        for (Cell c : g.cells()) {
+            if (c.row() != row || text.apply(c) == null) continue;
+            String t = text.apply(c).strip();
+            if (t.codePointCount(0, t.length()) > 4 || CODE.matcher(t).find()) return false;
+            filled++;
+        }
+        return filled >= 3;
+    }
+
+    /** Per grid column, the texts of the header cells above it (spanning cells count for every column they cover). */
+    public static List<String> headerTexts(Grid g, List<CellReading> header, int headerRows) {
+        List<String> out = new ArrayList<>();
+        for (int col = 0; col < g.cols(); col++) {
+            StringBuilder sb = new StringBuilder();
+            for (CellReading cr : header) {
+                Cell c = cr.cell();
+                if (c.row() < headerRows && col >= c.col() && col <= c.lastCol() && !cr.text().isBlank()) {
+                    sb.append(cr.text().replace('\n', ' ')).append(' ');
+                }
+            }
+            out.add(sb.toString().trim());
+        }
+        return out;
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}
