@@ -1,5 +1,6 @@
 package org.suchi.bulk;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import org.suchi.ocr.OcrEnginePool;
  * end: the output folder holds exactly what an uninterrupted run gives (same reports byte for byte, the
  * same journal and quarantine records, no half-written or temporary file), and so does the search index.
  */
+@Tag("slow")
 class KillResumeTest {
     @TempDir Path dir;
 

@@ -1,9 +1,9 @@
 package org.suchi.assemble;
 
+import org.suchi.normalise.Memos;
 import java.util.List;
 import org.suchi.model.DocumentInfo;
 import org.suchi.model.Warning;
-import org.suchi.normalise.DocumentFields;
 
 /**
  * The memo number and date as read twice: within the letter (page segmentation) and the memo line
@@ -33,7 +33,7 @@ final class MemoVote {
 
     private static boolean standard(String memo) {
         if (memo == null) return false;
-        var parts = DocumentFields.memoParts(memo);
+        var parts = Memos.memoParts(memo);
         return parts.present() && parts.value().standard();
     }
 }

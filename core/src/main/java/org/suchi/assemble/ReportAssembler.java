@@ -1,5 +1,6 @@
 package org.suchi.assemble;
 
+import org.suchi.normalise.Memos;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class ReportAssembler {
             doc = MemoVote.reconcile(doc, again, warnings);
         }
         String memo = doc.memoNumber();
-        org.suchi.normalise.DocumentFields.memoRepeatDoubt(letter, memo)
+        org.suchi.normalise.Memos.memoRepeatDoubt(letter, memo)
                 .filter(d -> warnings.stream().noneMatch(x -> "memo_number".equals(x.field())))
                 .ifPresent(d -> warnings.add(Warning.document("memo_number", d)));
         FiscalYear fy = doc.fiscalYear() == null ? null : FiscalYear.of(doc.fiscalYear());

@@ -59,11 +59,6 @@ public interface DocumentStages {
      */
     Report finish(OpenedDocument doc, List<PageReading> pages, List<PageText> texts);
 
-    /** The report of {@code doc} from page readings all made by OCR. */
-    default Report finish(OpenedDocument doc, List<PageReading> pages) {
-        return finish(doc, pages, java.util.Collections.nCopies(pages.size(), PageText.OCR_ONLY));
-    }
-
     /** The whole document on the calling thread, one page image at a time. */
     default Report extract(Path file, OcrEngine engine) {
         try (OpenedDocument doc = open(file)) {

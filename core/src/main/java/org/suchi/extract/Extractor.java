@@ -41,18 +41,6 @@ public final class Extractor implements DocumentStages {
     private final Assessor assessor;
     private final PageTextSource textLayer;
 
-    /** OCR only, with the project's assessment rules ({@link Assessor#standard()}). */
-    public Extractor(DocumentOpener opener, PagePreprocessor preprocessor, LayoutAnalyzer layout,
-                     ReportAssembler assembler) {
-        this(opener, preprocessor, layout, assembler, PageTextSource.NONE, Assessor.standard());
-    }
-
-    /** OCR only, assessed with {@code assessor}. */
-    public Extractor(DocumentOpener opener, PagePreprocessor preprocessor, LayoutAnalyzer layout,
-                     ReportAssembler assembler, Assessor assessor) {
-        this(opener, preprocessor, layout, assembler, PageTextSource.NONE, assessor);
-    }
-
     /** @param textLayer reads pages from a PDF's text layer where it is usable; the rest are OCR'd */
     public Extractor(DocumentOpener opener, PagePreprocessor preprocessor, LayoutAnalyzer layout,
                      ReportAssembler assembler, PageTextSource textLayer) {
@@ -98,7 +86,7 @@ public final class Extractor implements DocumentStages {
 
     @Override
     public Report finish(OpenedDocument doc, List<PageReading> pages, List<PageText> texts) {
-        List<String> hows = new ArrayList<>();
+        List<PageText.How> hows = new ArrayList<>();
         List<Warning> notes = new ArrayList<>();
         for (PageText t : texts) {
             hows.add(t.how());
@@ -112,12 +100,6 @@ public final class Extractor implements DocumentStages {
                     "no action-plan table or heading on its " + doc.pageCount() + " page(s)");
         }
         return report;
-    }
-
-    /** Extracts {@code file} with {@code engine} (owned by the calling thread), page after page. */
-    @Override
-    public Report extract(Path file, OcrEngine engine) {
-        return DocumentStages.super.extract(file, engine);
     }
 
     /** {@code e} as the document's failure: an {@link ExtractionException} stays as it is, anything else is internal. */

@@ -18,7 +18,7 @@ public final class Pipeline {
     public static Extractor extractor(PipelineSettings s) {
         RulingLayoutAnalyzer layout = new RulingLayoutAnalyzer();
         return new Extractor(new DocumentOpener(s.ingest()), new OpenCvPagePreprocessor(), layout,
-                new ReportAssembler(new org.suchi.assemble.LetterFields(), Dates::parseCell, Achievements::fromText,
+                new ReportAssembler(new org.suchi.assemble.TextDocumentFieldReader(), Dates::parseCell, Achievements::fromText,
                         new org.suchi.assemble.CatalogueCheck(org.suchi.config.Catalogue.loadDefault())),
                 new TextLayerPages(s.ingest().targetDpi(), layout));
     }

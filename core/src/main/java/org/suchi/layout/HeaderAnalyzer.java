@@ -1,5 +1,6 @@
 package org.suchi.layout;
 
+import org.suchi.normalise.Fuzzy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class HeaderAnalyzer {
     private static boolean matches(String squashedHeader, String label) {
         String l = squash(label);
         if (l.codePointCount(0, l.length()) <= 3) return squashedHeader.contains(l);
-        return Fuzzy.contains(squashedHeader, l);
+        return Fuzzy.occursIn(l, squashedHeader);
     }
 
     static String squash(String s) {

@@ -12,7 +12,10 @@ public final class Fuzzy {
         return last[last.length - 1];
     }
 
-    /** Edit distance of {@code a} to its best-matching substring of {@code b} (free start and end in {@code b}). */
+    /**
+     * Edit distance of {@code a} to its best-matching substring of {@code b} (free start and end in {@code b}:
+     * Sellers' algorithm). Like every method here, the word comes first and the text it is looked for in second.
+     */
     public static int substringDistance(String a, String b) {
         int best = Integer.MAX_VALUE;
         for (int v : lastRow(a, b, true)) best = Math.min(best, v);
@@ -64,5 +67,12 @@ public final class Fuzzy {
             }
         }
         return tie ? null : best;
+    }
+
+    /** True when {@code text} holds {@code word} with at most about one error in four characters (none up to 3). */
+    public static boolean occursIn(String word, String text) {
+        int len = word.codePointCount(0, word.length());
+        int allowed = len <= 3 ? 0 : len / 4;
+        return substringDistance(word, text) <= allowed;
     }
 }

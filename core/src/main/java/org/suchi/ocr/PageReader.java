@@ -1,5 +1,6 @@
 package org.suchi.ocr;
 
+import org.suchi.normalise.Memos;
 import org.suchi.image.InkBands;
 import org.suchi.reading.HeaderRows;
 import org.suchi.reading.HeaderPrint;
@@ -92,12 +93,12 @@ public final class PageReader {
      * the number (৩৯ as ৩১) that a single-line reading gets right. Assembly compares the two readings.
      */
     private static OcrText withMemoReread(PreparedPage page, OcrText t, OcrEngine engine) {
-        if (t.lines().stream().noneMatch(l -> org.suchi.normalise.DocumentFields.isMemoLine(l.text()))) return t;
+        if (t.lines().stream().noneMatch(l -> org.suchi.normalise.Memos.isMemoLine(l.text()))) return t;
         GrayImage img = page.gray();
         int pad = Math.max(2, page.dpi() / 50);
         List<OcrText.Line> out = new ArrayList<>();
         for (OcrText.Line l : t.lines()) {
-            if (l.box() != null && org.suchi.normalise.DocumentFields.isMemoLine(l.text())) {
+            if (l.box() != null && org.suchi.normalise.Memos.isMemoLine(l.text())) {
                 Rect r = new Rect(l.box().x() - pad, l.box().y() - pad, l.box().width() + 2 * pad, l.box().height() + 2 * pad)
                         .clip(img.width(), img.height());
                 String again = engine.read(img, r, ReadMode.LINE).text().replace('\n', ' ').strip();

@@ -70,18 +70,18 @@ public final class TextLayerPages implements PageTextSource {
             return ocr(page, "its text layer cannot be read (" + e.getMessage() + ")");
         }
         int visible = LayerCheck.chars(c.glyphs(), false), invisible = LayerCheck.chars(c.glyphs(), true);
-        if (visible + invisible < MIN_CHARS) return new PageText(null, PageText.OCR, null);
+        if (visible + invisible < MIN_CHARS) return new PageText(null, PageText.How.OCR, null);
         if (c.rotation() % 360 != 0) return ocr(page, "the page is turned by /Rotate " + c.rotation());
         if (invisible <= visible && visible < FEW_CHARS && c.imageCoverage() >= IMAGE_PAGE) {
             return ocr(page, String.format(Locale.ROOT, "the page is mostly an image (%.0f %% of its area) with %d characters of text",
                     100 * c.imageCoverage(), visible));
         }
-        String how = PageText.TEXT;
+        PageText.How how = PageText.How.TEXT;
         String note = null;
         if (LegacyRuns.any(c.glyphs())) {
             c = new PageContent(c.page(), c.width(), c.height(), c.dpi(), LegacyRuns.convert(c.glyphs(), bijoy),
                     c.rulings(), c.imageCoverage(), c.rotation());
-            how = PageText.LEGACY;
+            how = PageText.How.LEGACY;
             note = "text typed in a legacy Bijoy font (" + legacyFonts(c) + ") converted to Unicode";
         }
         double garbage = LayerCheck.garbage(c.glyphs());
@@ -101,7 +101,7 @@ public final class TextLayerPages implements PageTextSource {
     }
 
     private static PageText ocr(int page, String why) {
-        return new PageText(null, PageText.OCR, new Warning(page, null, "source", why + "; page read by OCR"));
+        return new PageText(null, PageText.How.OCR, new Warning(page, null, "source", why + "; page read by OCR"));
     }
 
     /** An invisible layer over an image is another tool's OCR: compare a sample of its lines with our own. */
@@ -124,7 +124,7 @@ public final class TextLayerPages implements PageTextSource {
         String what = String.format(Locale.ROOT, "an invisible text layer (another tool's OCR) differs from our OCR by %.0f %% "
                 + "of characters on %d sampled lines", 100 * cer, sample.size());
         if (cer > MAX_SAMPLE_CER) return ocr(page, what);
-        return new PageText(reading, PageText.TEXT, new Warning(page, null, "source", what + "; its text was used"));
+        return new PageText(reading, PageText.How.TEXT, new Warning(page, null, "source", what + "; its text was used"));
     }
 
     /** Up to {@link #SAMPLE_LINES} lines of at least four characters, spread over the page's cells and free text. */

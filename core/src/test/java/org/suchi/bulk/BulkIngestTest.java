@@ -1,5 +1,6 @@
 package org.suchi.bulk;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,7 @@ import org.suchi.ocr.OcrEnginePool;
  * empty, encrypted and unsupported files: the good ones are extracted (the same bytes only once),
  * each bad one is quarantined with its cause, and a second run does nothing again.
  */
+@Tag("slow")
 class BulkIngestTest {
     private static OcrEnginePool engines;
     @TempDir Path dir;

@@ -1,5 +1,6 @@
 package org.suchi.bulk;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.suchi.ocr.OcrEnginePool;
  * {@code ingest --index}: every report is in the search index after the run, the same bytes under two
  * names are one report there, and a rerun (which offers the journaled reports again) duplicates nothing.
  */
+@Tag("slow")
 class IndexSinkTest {
     @TempDir Path dir;
 

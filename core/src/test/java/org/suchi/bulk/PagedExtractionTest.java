@@ -1,5 +1,6 @@
 package org.suchi.bulk;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.suchi.ocr.OcrEnginePool;
  * Pages prepared in parallel and read in order give the very report of the sequential extraction,
  * continuation pages included (the 3-page PDF's table goes on over pages without header).
  */
+@Tag("slow")
 class PagedExtractionTest {
     @Test
     void parallelPagesGiveTheSequentialReport() throws Exception {

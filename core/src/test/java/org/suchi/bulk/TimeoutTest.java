@@ -1,5 +1,6 @@
 package org.suchi.bulk;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -29,6 +30,7 @@ import org.suchi.reading.PageReading;
  * {@link DocumentStages}) times out, is quarantined, and does not stall the batch — even with one
  * worker, which the stuck task holds.
  */
+@Tag("slow")
 class TimeoutTest {
     @TempDir Path dir;
 

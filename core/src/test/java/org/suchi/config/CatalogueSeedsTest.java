@@ -50,7 +50,7 @@ class CatalogueSeedsTest {
     void seedIndicatorIsInTheCatalogue(String name, String[] c) {
         Catalogue.Template t = CAT.template(c[0]);
         Catalogue.Indicator i = t.indicator(c[1]).orElseThrow(() -> new AssertionError(name + " not in the catalogue"));
-        assertThat(t.sources()).as("sources").anyMatch(s -> s.startsWith(c[2]) || c[2].startsWith("002"));
+        assertThat(t.sources()).as("sources").anyMatch(s -> s.startsWith(c[2]));
         String bracketed = "[" + BanglaText.toBanglaDigits(c[1]) + "]";
 
         assertThat(i.weight()).as("weight").isEqualTo(Numbers.parse(c[5]).value());

@@ -1,5 +1,6 @@
 package org.suchi.extract;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -20,6 +21,7 @@ import org.suchi.config.ProjectPaths;
 import org.suchi.model.FailureCause;
 
 /** A batch with bad inputs: the good file is extracted, each bad one fails alone with its own cause. */
+@Tag("slow")
 class BatchTest {
     @TempDir Path dir;
 

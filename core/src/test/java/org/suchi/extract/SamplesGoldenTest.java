@@ -1,5 +1,6 @@
 package org.suchi.extract;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import org.suchi.ocr.OcrEnginePool;
  * compared with its expected JSON. Each sample must reach its floor in samples/ratchet.properties;
  * floors only go up. Fails (never skips) when Tesseract or OpenCV is missing.
  */
+@Tag("slow")
 class SamplesGoldenTest {
     private static OcrEnginePool engines;
     private static Extractor extractor;

@@ -1,5 +1,6 @@
 package org.suchi.image;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The image stage on synthetic scans. These tests need the OpenCV natives and fail (they do not
  * skip) when those cannot be loaded.
  */
+@Tag("slow")
 class OpenCvPagePreprocessorTest {
     static final int DPI = 150;
     static OpenCvPagePreprocessor pre;

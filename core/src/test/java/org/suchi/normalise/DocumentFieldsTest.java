@@ -1,5 +1,6 @@
 package org.suchi.normalise;
 
+import org.suchi.assemble.TextDocumentFieldReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class DocumentFieldsTest {
             }
         }
         List<String> letter = all.stream().filter(l -> !l.startsWith("#")).toList();
-        DocumentFields.Result r = DocumentFields.extract(letter, List.of());
+        TextDocumentFieldReader.Result r = TextDocumentFieldReader.fromText(letter, List.of());
         DocumentInfo d = r.info();
         assertThat(d.memoNumber()).as("memo_number").isEqualTo(nul(expect.get("memo_number")));
         assertThat(d.memoDate()).as("memo_date").isEqualTo(nul(expect.get("memo_date")));
@@ -69,14 +70,14 @@ class DocumentFieldsTest {
     @MethodSource("titles")
     void titleBlocks(String source, String lines, String office, String fy, String period, String ministry) {
         List<String> title = Arrays.asList(lines.split("\n"));
-        Parsed<String> o = DocumentFields.officeFromTitle(title);
+        Parsed<String> o = Offices.officeFromTitle(title);
         if (office.equals("FAIL")) {
             assertThat(o.value()).as(o.toString()).isNull();
             assertThat(o.problem()).isNotNull();
         } else {
             assertThat(o.value()).as(o.toString()).isEqualTo(office.isEmpty() ? null : nfc(office));
         }
-        DocumentFields.Result r = DocumentFields.extract(List.of(), title);
+        TextDocumentFieldReader.Result r = TextDocumentFieldReader.fromText(List.of(), title);
         assertThat(r.info().fiscalYear()).as("fiscal year").isEqualTo(fy.isEmpty() ? null : fy);
         assertThat(r.info().period()).as("period").isEqualTo(period.isEmpty() ? null : period);
         assertThat(r.info().ministry()).as("ministry").isEqualTo(ministry.isEmpty() ? null : nfc(ministry));
@@ -106,7 +107,7 @@ class DocumentFieldsTest {
             (জুলাই ২৩ – ডিসেম্বর ২৩)                 | EMPTY
             """)
     void fiscalYears(String text, String expected) {
-        Parsed<FiscalYear> p = DocumentFields.fiscalYear(text);
+        Parsed<FiscalYear> p = FiscalYears.fiscalYear(text);
         switch (expected) {
             case "EMPTY" -> assertThat(p.isEmpty()).as(p.toString()).isTrue();
             case "FAIL" -> assertThat(p.problem()).as(p.toString()).isNotNull();
@@ -119,7 +120,7 @@ class DocumentFieldsTest {
 
     @Test
     void severalFiscalYearsAreDoubtful() {
-        Parsed<FiscalYear> p = DocumentFields.fiscalYear(List.of("কর্মপরিকল্পনা ২০২৩-২৪", "লক্ষ্যমাত্রা ২০২৩-২০২৪", "২০২২-২৩ এর"));
+        Parsed<FiscalYear> p = FiscalYears.fiscalYear(List.of("কর্মপরিকল্পনা ২০২৩-২৪", "লক্ষ্যমাত্রা ২০২৩-২০২৪", "২০২২-২৩ এর"));
         assertThat(p.value()).isEqualTo(new FiscalYear(2023));
         assertThat(p.problem()).contains("several");
     }
@@ -156,7 +157,7 @@ class DocumentFieldsTest {
             উপজেলা পর্যায়ের অফিসের ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪ | EMPTY
             """)
     void periods(String text, String expected) {
-        Parsed<String> p = DocumentFields.period(text);
+        Parsed<String> p = Periods.period(text);
         switch (expected) {
             case "EMPTY" -> assertThat(p.isEmpty()).as(p.toString()).isTrue();
             case "FAIL" -> {
@@ -188,16 +189,16 @@ class DocumentFieldsTest {
             স্মারক নং: ০৫.১৭৯.০০০.০০.০০.০০১.২০১৪-৫৬                    | 05.179.000.00.00.001.2014-56  | false
             """)
     void memoNumbers(String line, String expected, boolean standard) {
-        Parsed<DocumentFields.MemoParts> p = DocumentFields.memoParts(line);
+        Parsed<Memos.MemoParts> p = Memos.memoParts(line);
         assertThat(p.value().normal()).isEqualTo(expected);
         assertThat(p.value().standard()).isEqualTo(standard);
         assertThat(p.ok()).as(p.toString()).isEqualTo(standard);
-        assertThat(DocumentFields.memoNumber(line).value()).isEqualTo(expected);
+        assertThat(Memos.memoNumber(line).value()).isEqualTo(expected);
     }
 
     @Test
     void memoPartIsKeptApart() {
-        DocumentFields.MemoParts p = DocumentFields.memoParts("স্মারক নং-৩২.০২.০০০০.০০৬.১৬.০১৮.১৯. (অংশ-৩) - ৮৪০").value();
+        Memos.MemoParts p = Memos.memoParts("স্মারক নং-৩২.০২.০০০০.০০৬.১৬.০১৮.১৯. (অংশ-৩) - ৮৪০").value();
         assertThat(p.code()).isEqualTo("32.02.0000.006.16.018.19");
         assertThat(p.part()).isEqualTo("3");
         assertThat(p.serial()).isEqualTo("840");
@@ -214,8 +215,8 @@ class DocumentFieldsTest {
                 "স্মারক নম্বর ০৪.০০.০০০০.৪৪৯.০১.৩০৪.২৩-১১৮, তারিখ: ২৬ মে ২০২৩।",
                 "নং- ৩৯.০০.০০০০.৬১৮.০৬.০৫১.২০-৮১ তারিখ: ২০/০১/২০২৪ খ্রি.",
                 "বিষয়: সমাজকল্যাণ মন্ত্রণালয়ের ২০২৩-২০২৪ অর্থবছরের ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনার ২য়");
-        assertThat(DocumentFields.memoNumber(letter).value()).isEqualTo("39.00.0000.618.06.051.20-81");
-        assertThat(DocumentFields.memoDate(letter).value()).isEqualTo(LocalDate.of(2024, 1, 20));
+        assertThat(Memos.memoNumber(letter).value()).isEqualTo("39.00.0000.618.06.051.20-81");
+        assertThat(Memos.memoDate(letter).value()).isEqualTo(LocalDate.of(2024, 1, 20));
     }
 
     @Test
@@ -225,9 +226,9 @@ class DocumentFieldsTest {
                 "বিষয়: তথ্য ও যোগাযোগ প্রযুক্তি বিভাগের ২০২৩-২০২৪ অর্থবছরের ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনার",
                 "সূত্র: মন্ত্রিপরিষদ বিভাগের স্মারক নম্বর ০৪.০০.০০০০.৬৬৮.৮৬.১৪৪.২৩-১৫৪, তারিখ: ১১ মে ২০২৩।",
                 "তারিখ: ১১ মে ২০২৩");
-        assertThat(DocumentFields.memoNumber(letter).value()).isEqualTo("02.00.0000.244.40.420.17-2336");
+        assertThat(Memos.memoNumber(letter).value()).isEqualTo("02.00.0000.244.40.420.17-2336");
         // no তারিখ near the memo line except the সূত্র one and one after the subject: nothing is taken from them
-        assertThat(DocumentFields.memoDate(letter).value()).isNull();
+        assertThat(Memos.memoDate(letter).value()).isNull();
     }
 
     @ParameterizedTest(name = "[{index}]")
@@ -243,7 +244,7 @@ class DocumentFieldsTest {
         List<String> letter = new java.util.ArrayList<>();
         letter.add("স্মারক নম্বর: ৫৬.০০.০০০০.০৪৮.৩১.০০১.২৫-৭৭");
         letter.addAll(Arrays.asList(lines.split("\\\\n")));
-        Parsed<LocalDate> p = DocumentFields.memoDate(letter);
+        Parsed<LocalDate> p = Memos.memoDate(letter);
         if (expected.equals("FAIL")) {
             assertThat(p.value()).as(p.toString()).isNull();
             assertThat(p.problem()).isNotNull();
@@ -268,7 +269,7 @@ class DocumentFieldsTest {
             দুর্যোগ ব্যবস্থাপনা অধিদপ্তর        | দুর্যোগ ব্যবস্থাপনা অধিদপ্তর
             """)
     void genitive(String name, String expected) {
-        assertThat(DocumentFields.stripGenitive(name)).isEqualTo(BanglaText.nfc(expected));
+        assertThat(Offices.stripGenitive(name)).isEqualTo(BanglaText.nfc(expected));
     }
 
     @Test
@@ -281,11 +282,11 @@ class DocumentFieldsTest {
                 "গাজীপুর",
                 "www.gazipur.gov.bd",
                 "স্মারক নং- ২৩.০৪.০০০০.৩৭৩.৩০.৫২১.২২-১৪৬৬ তারিখ: ০৭ জু লাই ২০২৪ খ্রিঃ");
-        DocumentFields.Letterhead lh = DocumentFields.letterhead(lines);
+        Offices.Letterhead lh = Offices.letterhead(lines);
         assertThat(lh.ministry()).isEqualTo(BanglaText.nfc("মন্ত্রিপরিষদ বিভাগ"));
         assertThat(lh.office()).isEqualTo(BanglaText.nfc("জেলা প্রশাসকের কার্যালয়, গাজীপুর"));
-        assertThat(DocumentFields.memoDate(lines).value()).isEqualTo(LocalDate.of(2024, 7, 7));
-        assertThat(DocumentFields.letterhead(List.of("স্মারক নং- ২৩")).office()).isNull();
+        assertThat(Memos.memoDate(lines).value()).isEqualTo(LocalDate.of(2024, 7, 7));
+        assertThat(Offices.letterhead(List.of("স্মারক নং- ২৩")).office()).isNull();
     }
 
     @Test
@@ -295,12 +296,12 @@ class DocumentFieldsTest {
                 "বিষয়: দুর্যোগ ব্যবস্থাপনা অধিদপ্তরের ২০২১-২০২২ অর্থবছরের ই-গভর্ন্যান্স",
                 "সূত্র: স্মারক নম্বর ৪৪.০৪.০০০০.০৫৯.৭০.২৮২.২২-১১১ তারিখ: ০১-০৬-২০২২",
                 "রক নম্বর: ৪৪.০৪.০০০০.০৫৯.৭০.২৮২.২২-৮৯৯ তারিখ: ০৬-০৭-২০২২");
-        String memo = DocumentFields.memoNumber(letter).value();
+        String memo = Memos.memoNumber(letter).value();
         assertThat(memo).isEqualTo("44.04.0000.059.70.282.22-8199");
-        assertThat(DocumentFields.memoRepeatDoubt(letter, memo)).hasValueSatisfying(d -> assertThat(d).contains("8199", "899"));
+        assertThat(Memos.memoRepeatDoubt(letter, memo)).hasValueSatisfying(d -> assertThat(d).contains("8199", "899"));
         // the same serial printed again, or a সূত্র line's other serial, is no doubt
-        assertThat(DocumentFields.memoRepeatDoubt(letter.subList(0, 3), memo)).isEmpty();
-        assertThat(DocumentFields.memoRepeatDoubt(List.of(letter.get(0), letter.get(0)), memo)).isEmpty();
+        assertThat(Memos.memoRepeatDoubt(letter.subList(0, 3), memo)).isEmpty();
+        assertThat(Memos.memoRepeatDoubt(List.of(letter.get(0), letter.get(0)), memo)).isEmpty();
     }
 
     @Test
@@ -309,23 +310,23 @@ class DocumentFieldsTest {
                 "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "মন্ত্রিপরিষদ বিভাগ", "পরিকল্পনা ও উন্নয়ন শাখা", "গাজীপুর",
                 "স্মারক নং- ২৩.০৪.০০০০.৩৭৩.৩০.৫২১.২২-১৪৬৬ তারিখ: ০৭ জুলাই ২০২৪ খ্রিঃ",
                 "বিষয়: জেলা প্রশাসকের কার্যালয়, গাজীপুর-এর ২০২৩-২০২৪ অর্থবছরের ই-গভর্ন্যান্স ও উদ্ভাবন");
-        DocumentInfo d = DocumentFields.extract(letter, List.of()).info();
+        DocumentInfo d = TextDocumentFieldReader.fromText(letter, List.of()).info();
         assertThat(d.office()).isEqualTo(BanglaText.nfc("জেলা প্রশাসকের কার্যালয়, গাজীপুর"));
         assertThat(d.ministry()).isEqualTo(BanglaText.nfc("মন্ত্রিপরিষদ বিভাগ"));
         // the ministry's own report: its letterhead and its subject agree
         List<String> own = List.of("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "মন্ত্রিপরিষদ বিভাগ", "আইসিটি শাখা",
                 "বিষয়: মন্ত্রিপরিষদ বিভাগের ২০২৩-২০২৪ অর্থবছরের ই-গভর্ন্যান্স ও উদ্ভাবন");
-        assertThat(DocumentFields.extract(own, List.of()).info().office()).isEqualTo(BanglaText.nfc("মন্ত্রিপরিষদ বিভাগ"));
+        assertThat(TextDocumentFieldReader.fromText(own, List.of()).info().office()).isEqualTo(BanglaText.nfc("মন্ত্রিপরিষদ বিভাগ"));
     }
 
     @Test
     void titleOfficeWinsOverLetterhead() {
         List<String> letter = List.of("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "কৃষি মন্ত্রণালয়", "আইসিটি শাখা");
         List<String> title = List.of("কৃষি সম্প্রসারণ অধিদপ্তরের ই-গভর্ন্যান্স ও উদ্ভাবন বিষয়ে অর্ধবার্ষিক স্ব-মূল্যায়ন প্রতিবেদন");
-        DocumentInfo d = DocumentFields.extract(letter, title).info();
+        DocumentInfo d = TextDocumentFieldReader.fromText(letter, title).info();
         assertThat(d.office()).isEqualTo(BanglaText.nfc("কৃষি সম্প্রসারণ অধিদপ্তর"));
         assertThat(d.ministry()).isEqualTo(BanglaText.nfc("কৃষি মন্ত্রণালয়"));
-        DocumentInfo onlyLetter = DocumentFields.extract(letter, List.of("ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪ অর্থ-বছরের (জুলাই ২৩ – সেপ্টেম্বর ২৩) প্রথম ত্রৈমাসিক প্রতিবেদন")).info();
+        DocumentInfo onlyLetter = TextDocumentFieldReader.fromText(letter, List.of("ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪ অর্থ-বছরের (জুলাই ২৩ – সেপ্টেম্বর ২৩) প্রথম ত্রৈমাসিক প্রতিবেদন")).info();
         assertThat(onlyLetter.office()).isEqualTo(BanglaText.nfc("কৃষি মন্ত্রণালয়"));
         assertThat(onlyLetter.period()).isEqualTo("Q1");
     }
@@ -335,15 +336,15 @@ class DocumentFieldsTest {
         // lines of the dev-004 letter (text layer) that a bad title split could hand over
         List<String> title = List.of("মন্ত্রিপরিষদ বিভাগ", "বাংলাদেশ সচিবালয়, ঢাকা।",
                 "দৃষ্টি আকর্ষণ: উপসচিব, ই-গভর্ন্যান্স-২ অধিশাখা, মন্ত্রিপরিষদ বিভাগ।");
-        Parsed<String> o = DocumentFields.officeFromTitle(title);
+        Parsed<String> o = Offices.officeFromTitle(title);
         assertThat(o.value()).isNull();
         List<String> letter = List.of("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "সমাজকল্যাণ মন্ত্রণালয়", "কর্মসম্পাদন ব্যবস্থাপনা শাখা");
-        assertThat(DocumentFields.office(title, letter).value()).isEqualTo(BanglaText.nfc("সমাজকল্যাণ মন্ত্রণালয়"));
+        assertThat(Offices.office(title, letter).value()).isEqualTo(BanglaText.nfc("সমাজকল্যাণ মন্ত্রণালয়"));
     }
 
     @Test
     void noLetterNoTitle() {
-        DocumentFields.Result r = DocumentFields.extract(null, List.of());
+        TextDocumentFieldReader.Result r = TextDocumentFieldReader.fromText(null, List.of());
         assertThat(r.info().memoNumber()).isNull();
         assertThat(r.info().memoDate()).isNull();
         assertThat(r.info().title()).isNull();

@@ -16,6 +16,6 @@ class MemoSerialDotTest {
             "স্মারক নম্বর: ৫৫,০০.০০০০.১১৮.৩৬.০১১.১৮.২৯|55.00.0000.118.36.011.18-29",
     })
     void serialSeparator(String line, String memo) {
-        assertThat(DocumentFields.memoNumber(line).value()).isEqualTo(memo);
+        assertThat(Memos.memoNumber(line).value()).isEqualTo(memo);
     }
 }

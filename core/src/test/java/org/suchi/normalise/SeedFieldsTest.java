@@ -17,9 +17,9 @@ class SeedFieldsTest {
     @MethodSource("seeds")
     void seedField(String seed, String field, String text, String expected) {
         Parsed<?> p = switch (field) {
-            case "fiscal_year" -> DocumentFields.fiscalYear(text).map(FiscalYear::label);
-            case "period" -> DocumentFields.period(text);
-            case "memo_number" -> DocumentFields.memoNumber(java.util.List.of(text)); // as a letter of one line
+            case "fiscal_year" -> FiscalYears.fiscalYear(text).map(FiscalYear::label);
+            case "period" -> Periods.period(text);
+            case "memo_number" -> Memos.memoNumber(java.util.List.of(text)); // as a letter of one line
             case "memo_date" -> Dates.parseMemoDate(text).map(Object::toString);
             default -> throw new IllegalArgumentException(field);
         };

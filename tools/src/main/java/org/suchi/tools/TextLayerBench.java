@@ -48,7 +48,7 @@ public final class TextLayerBench {
         }
         PipelineSettings s = PipelineSettings.DEFAULT;
         RulingLayoutAnalyzer layout = new RulingLayoutAnalyzer();
-        ReportAssembler assembler = new ReportAssembler(new org.suchi.assemble.LetterFields(), Dates::parseCell,
+        ReportAssembler assembler = new ReportAssembler(new org.suchi.assemble.TextDocumentFieldReader(), Dates::parseCell,
                 Achievements::fromText);
         Extractor text = new Extractor(new DocumentOpener(s.ingest()), new OpenCvPagePreprocessor(), layout, assembler,
                 new TextLayerPages(s.ingest().targetDpi(), layout));

@@ -1,5 +1,6 @@
 package org.suchi.index;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.suchi.synth.Generator;
  * contains a query word is found (against a brute-force scan), digit forms are interchangeable, re-indexing changes
  * no count.
  */
+@Tag("slow")
 class CorpusIndexTest {
     static final java.util.function.Consumer<String> QUIET = line -> { };
     static final List<String> WORDS = List.of("উদ্ভাবনী", "ই-নথি", "শোকেজিং", "কর্মশালা", "হালনাগাদ", "বাতায়ন",

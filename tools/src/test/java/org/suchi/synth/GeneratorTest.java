@@ -1,5 +1,6 @@
 package org.suchi.synth;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.suchi.model.Row;
 
+@Tag("slow")
 class GeneratorTest {
     static final ObjectMapper M = new ObjectMapper();
     static Generator gen;

@@ -1,5 +1,6 @@
 package org.suchi.synth;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import org.suchi.config.ProjectPaths;
 import picocli.CommandLine;
 
 /** The samples in {@code samples/} are reproducible: regenerated from their seeds, they give the same JSON. */
+@Tag("slow")
 class SamplesTest {
     static final ObjectMapper M = new ObjectMapper();
 

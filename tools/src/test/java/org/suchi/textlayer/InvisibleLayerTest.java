@@ -1,5 +1,6 @@
 package org.suchi.textlayer;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -35,6 +36,7 @@ import org.suchi.synth.Fonts;
  * agrees with the layer on a sample of its lines; a scan with a few typed words is OCR'd. Needs Tesseract
  * and the Lohit Bengali font.
  */
+@Tag("slow")
 class InvisibleLayerTest {
     private static final List<String> DATES = List.of("26/12/2023", "11/05/2024", "23/05/2024", "04/06/2024",
             "16/06/2024", "28/06/2024", "07/07/2024", "20/01/2024");
@@ -111,7 +113,7 @@ class InvisibleLayerTest {
     void anInvisibleLayerThatAgreesWithOurOcrIsUsed() throws Exception {
         PageText t = read(scanWithLayer("agrees", DATES));
         assertThat(t.fromTextLayer()).as(String.valueOf(t.note())).isTrue();
-        assertThat(t.how()).isEqualTo(PageText.TEXT);
+        assertThat(t.how()).isEqualTo(PageText.How.TEXT);
         assertThat(t.note().message()).contains("invisible text layer", "its text was used");
         assertThat(t.reading().freeText().text()).contains("26/12/2023", "20/01/2024");
     }
@@ -129,7 +131,7 @@ class InvisibleLayerTest {
         List<String> wrong = DATES.stream().map(s -> new StringBuilder(s).reverse().toString()).toList();
         PageText t = read(scanWithLayer("disagrees", wrong));
         assertThat(t.fromTextLayer()).isFalse();
-        assertThat(t.how()).isEqualTo(PageText.OCR);
+        assertThat(t.how()).isEqualTo(PageText.How.OCR);
         assertThat(t.note().message()).contains("invisible text layer", "read by OCR");
     }
 }

@@ -1,5 +1,6 @@
 package org.suchi.textlayer;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,6 +46,7 @@ import org.suchi.synth.TextPdf;
  * mixed PDF (typed cover letter, scanned table pages) and page 1 of a real gazette. Needs Chromium,
  * LibreOffice, Tesseract and OpenCV; fails when they are missing.
  */
+@Tag("slow")
 class TextLayerExtractionTest {
     private static OcrEnginePool engines;
     private static Extractor extractor;

@@ -1,5 +1,6 @@
 package org.suchi.ocr.glyph;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,6 +16,7 @@ import org.suchi.image.Rect;
  * ({@link Rendered#HELD_OUT}), and a font left out of training. Errors are counted on the whole reading
  * (Levenshtein distance to the truth), so segmentation mistakes count as well as wrong symbols.
  */
+@Tag("slow")
 class GlyphReaderTest {
     private static final GlyphReader READER = new GlyphReader(DigitModel.load());
     private static final int VALUES = 250;
