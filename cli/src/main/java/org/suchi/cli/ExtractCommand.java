@@ -18,7 +18,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
     Path out;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "documents extracted at once (default: all cores)")
+    @Option(names = "--jobs", paramLabel = "N", description = "worker threads, one OCR engine each; pages of several documents overlap (default: all cores)")
     Integer jobs;
 
     @Override

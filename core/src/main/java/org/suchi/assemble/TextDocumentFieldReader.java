@@ -8,6 +8,7 @@ import org.suchi.model.Warning;
 import org.suchi.normalise.BanglaText;
 import org.suchi.normalise.FiscalYear;
 import org.suchi.normalise.FiscalYears;
+import org.suchi.normalise.LetterLines;
 import org.suchi.normalise.Memos;
 import org.suchi.normalise.Offices;
 import org.suchi.normalise.Parsed;
@@ -47,8 +48,8 @@ public final class TextDocumentFieldReader implements DocumentFieldReader {
      */
     public static Result fromText(List<String> letterLines, List<String> titleLines) {
         List<Warning> w = new ArrayList<>();
-        List<String> letter = lines(letterLines);
-        List<String> title = lines(titleLines);
+        List<String> letter = LetterLines.lines(letterLines);
+        List<String> title = LetterLines.lines(titleLines);
         String titleText = title.isEmpty() ? null : String.join(" ", title.stream().map(BanglaText::cleanOcr).toList());
 
         List<String> both = new ArrayList<>(title);
@@ -74,18 +75,5 @@ public final class TextDocumentFieldReader implements DocumentFieldReader {
 
     private static void note(List<Warning> w, String field, Parsed<?> p) {
         if (p.problem() != null) w.add(Warning.document(field, p.problem()));
-    }
-
-    private static List<String> lines(List<String> in) {
-        List<String> out = new ArrayList<>();
-        if (in == null) return out;
-        for (String s : in) {
-            if (s == null) continue;
-            for (String part : s.split("\\R")) {
-                String t = BanglaText.normalize(part);
-                if (!t.isEmpty()) out.add(t);
-            }
-        }
-        return out;
     }
 }

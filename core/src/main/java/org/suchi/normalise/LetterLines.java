@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Helpers shared by the parsers of the cover letter's and title block's lines. */
-final class LetterLines {
+public final class LetterLines {
     private LetterLines() {}
 
     static final Pattern REFERENCE = Pattern.compile(BanglaText.nfc("^[^\\p{L}]*(?:সূত্র|সুত্র|সূত্রঃ|সুত্রঃ|ref\\b|reference)"),
@@ -18,7 +18,7 @@ final class LetterLines {
     static final Pattern SUBJECT = Pattern.compile(BanglaText.nfc("^[^\\p{L}]*(?:বিষয়|বিষয়|বিষয়ঃ)\\s*[:ঃ]?"));
 
     /** The lines of {@code in}, each split at line breaks, normalised, blank ones dropped; null gives none. */
-    static List<String> lines(List<String> in) {
+    public static List<String> lines(List<String> in) {
         List<String> out = new ArrayList<>();
         if (in == null) return out;
         for (String s : in) {

@@ -120,28 +120,16 @@ public final class PageReader {
         // 1. read the top rows as text, one row at a time, until the first row that is not header
         List<CellReading> top = new ArrayList<>();
         Set<Cell> seen = new HashSet<>();
-        int probe = Math.min(HeaderRows.MAX, g.rows());
-        int headerRows = 0;
-        for (int r = 0; r < probe; r++) {
+        int headerRows = HeaderRows.count(g, r -> {
             for (Cell c : g.cells()) {
                 if (c.row() == r && seen.add(c)) top.add(readCell(page, c, ColumnRole.UNKNOWN, ReadMode.BLOCK, engine));
             }
-            java.util.function.Function<Cell, String> text = c -> textOf(top, c);
-            if (!HeaderRows.isHeaderRow(g, text, r) && !(headerRows == r && r > 0 && HeaderRows.isShortRow(g, text, r))) break;
-            headerRows = r + 1;
-        }
-        TableColumns columns;
+            return c -> textOf(top, c);
+        });
         List<CellReading> header = new ArrayList<>();
-        if (headerRows > 0) {
-            for (CellReading cr : top) if (cr.cell().row() < headerRows) header.add(cr);
-            columns = headers.analyze(HeaderRows.headerTexts(g, header, headerRows), headerRows);
-            if (!columns.isReportTable() && previous != null) columns = previous.mapTo(g);
-        } else if (previous != null) {
-            columns = previous.mapTo(g);
-        } else {
-            return null; // a table before any report header: not part of a report
-        }
-        if (!columns.isReportTable()) return null;
+        for (CellReading cr : top) if (cr.cell().row() < headerRows) header.add(cr);
+        TableColumns columns = HeaderRows.columns(headers, g, header, headerRows, previous);
+        if (columns == null) return null;
         return readBody(page, g, engine, columns, header, top);
     }
 

@@ -3,14 +3,17 @@ package org.suchi.reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.suchi.layout.Cell;
 import org.suchi.layout.Grid;
 import org.suchi.layout.HeaderAnalyzer;
+import org.suchi.layout.TableColumns;
 
 /**
  * Which top rows of a table are its header, judged from their texts however they were read (OCR or a
- * PDF's text layer), and the header's text per column.
+ * PDF's text layer), the header's text per column, and the table's columns: named from its own header, else
+ * those of the previous page's header ({@link ColumnTemplate}). The one header resolver of both readers.
  */
 public final class HeaderRows {
     private HeaderRows() {}
@@ -77,6 +80,42 @@ public final class HeaderRows {
             out.add(sb.toString().trim());
         }
         return out;
+    }
+
+    /**
+     * How many top rows of {@code g} are header rows. Rows are read one at a time, as the loop needs them:
+     * {@code readRow.apply(r)} reads row {@code r} and answers the texts of the cells read so far (null for a
+     * blank cell, "" for ink that did not read). The loop stops at the first row that is not header (a short
+     * row right after header rows still counts: a split header line).
+     */
+    public static int count(Grid g, IntFunction<Function<Cell, String>> readRow) {
+        int headerRows = 0;
+        for (int r = 0; r < Math.min(MAX, g.rows()); r++) {
+            Function<Cell, String> text = readRow.apply(r);
+            if (!isHeaderRow(g, text, r) && !(headerRows == r && r > 0 && isShortRow(g, text, r))) break;
+            headerRows = r + 1;
+        }
+        return headerRows;
+    }
+
+    /**
+     * The columns of a table whose first {@code headerRows} rows are the {@code header} readings: named by
+     * {@code headers} from the header's texts; when the table has no header, or one that does not name a
+     * report table, the previous page's header mapped onto this grid. Null when the table is not part of a
+     * report (no report header here, and none before).
+     */
+    public static TableColumns columns(HeaderAnalyzer headers, Grid g, List<CellReading> header, int headerRows,
+                                       ColumnTemplate previous) {
+        TableColumns columns;
+        if (headerRows > 0) {
+            columns = headers.analyze(headerTexts(g, header, headerRows), headerRows);
+            if (!columns.isReportTable() && previous != null) columns = previous.mapTo(g);
+        } else if (previous != null) {
+            columns = previous.mapTo(g);
+        } else {
+            return null; // a table before any report header: not part of a report
+        }
+        return columns.isReportTable() ? columns : null;
     }
 
     private static String strip(String s) {

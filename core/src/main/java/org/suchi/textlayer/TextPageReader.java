@@ -88,24 +88,12 @@ public final class TextPageReader {
         // paragraphs measured against the table's usual line pitch (most cells wrap their text)
         double pitch = TextLines.pitch(text.values());
         for (Cell c : g.cells()) text.put(c, TextLines.paragraphs(text.get(c), pitch));
-        int headerRows = 0;
-        for (int r = 0; r < Math.min(HeaderRows.MAX, g.rows()); r++) {
-            Function<Cell, String> texts = c -> text.get(c).text().isBlank() ? null : text.get(c).text();
-            if (!HeaderRows.isHeaderRow(g, texts, r) && !(headerRows == r && r > 0 && HeaderRows.isShortRow(g, texts, r))) break;
-            headerRows = r + 1;
-        }
-        TableColumns columns;
+        Function<Cell, String> texts = c -> text.get(c).text().isBlank() ? null : text.get(c).text();
+        int headerRows = HeaderRows.count(g, r -> texts);
         List<CellReading> header = new ArrayList<>();
-        if (headerRows > 0) {
-            for (Cell c : g.cells()) if (c.row() < headerRows) header.add(reading(c, ColumnRole.UNKNOWN, text.get(c)));
-            columns = headers.analyze(HeaderRows.headerTexts(g, header, headerRows), headerRows);
-            if (!columns.isReportTable() && previous != null) columns = previous.mapTo(g);
-        } else if (previous != null) {
-            columns = previous.mapTo(g);
-        } else {
-            return null;
-        }
-        if (!columns.isReportTable()) return null;
+        for (Cell c : g.cells()) if (c.row() < headerRows) header.add(reading(c, ColumnRole.UNKNOWN, text.get(c)));
+        TableColumns columns = HeaderRows.columns(headers, g, header, headerRows, previous);
+        if (columns == null) return null;
         List<CellReading> body = new ArrayList<>();
         for (Cell c : g.cells()) {
             if (c.row() < columns.headerRows()) continue;
