@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,22 +13,12 @@ class AssessorLevelRuleTest {
     private final JsonNode five = TestReports.report("x", "o", "m", "2023-24", "Q1").get("levels");
 
     private LevelRule.Outcome count(Object achievement) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("excellent", 10);
-        t.put("very_good", 8);
-        t.put("good", 6);
-        t.put("fair", 4);
-        t.put("poor", null);
+        Map<String, Object> t = TestReports.fiveLevels(10, 8, 6, 4, null);
         return rule.assess("count", five, TestReports.M.valueToTree(t), TestReports.M.valueToTree(achievement), 5.0);
     }
 
     private LevelRule.Outcome date(String achievement) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("excellent", "2024-05-16");
-        t.put("very_good", "2024-05-23");
-        t.put("good", "2024-05-30");
-        t.put("fair", "2024-06-06");
-        t.put("poor", "2024-06-15");
+        Map<String, Object> t = TestReports.fiveLevels("2024-05-16", "2024-05-23", "2024-05-30", "2024-06-06", "2024-06-15");
         return rule.assess("date", five, TestReports.M.valueToTree(t), TestReports.M.valueToTree(achievement), 10.0);
     }
 

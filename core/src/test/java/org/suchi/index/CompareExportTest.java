@@ -35,13 +35,7 @@ class CompareExportTest {
     static Path index;
 
     static Map<String, Object> dates() {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("excellent", "2024-05-16");
-        t.put("very_good", "2024-05-23");
-        t.put("good", "2024-05-30");
-        t.put("fair", "2024-06-06");
-        t.put("poor", "2024-06-15");
-        return t;
+        return TestReports.fiveLevels("2024-05-16", "2024-05-23", "2024-05-30", "2024-06-06", "2024-06-15");
     }
 
     @BeforeAll

@@ -95,4 +95,15 @@ public final class TestReports {
         }
         return out;
     }
+
+    /** Targets of the five levels, excellent to poor, in that order (null: no target printed). */
+    public static Map<String, Object> fiveLevels(Object excellent, Object veryGood, Object good, Object fair, Object poor) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("excellent", excellent);
+        t.put("very_good", veryGood);
+        t.put("good", good);
+        t.put("fair", fair);
+        t.put("poor", poor);
+        return t;
+    }
 }

@@ -26,17 +26,10 @@ class DatesTest {
     @MethodSource("table")
     void parse(String source, String text, String expected) {
         Parsed<LocalDate> p = Dates.parse(text);
-        switch (expected) {
-            case "EMPTY" -> assertThat(p.isEmpty()).as(p.toString()).isTrue();
-            case "FAIL" -> {
-                assertThat(p.value()).as(p.toString()).isNull();
-                assertThat(p.problem()).isNotBlank();
-            }
-            default -> {
-                assertThat(p.ok()).as(p.toString()).isTrue();
-                assertThat(p.value()).isEqualTo(LocalDate.parse(expected));
-            }
-        }
+        Expect.parsed(p, expected, e -> {
+            assertThat(p.ok()).as(p.toString()).isTrue();
+            assertThat(p.value()).isEqualTo(LocalDate.parse(e));
+        });
     }
 
     static Stream<Arguments> inText() {

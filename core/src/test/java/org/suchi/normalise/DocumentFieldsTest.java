@@ -158,18 +158,11 @@ class DocumentFieldsTest {
             """)
     void periods(String text, String expected) {
         Parsed<String> p = Periods.period(text);
-        switch (expected) {
-            case "EMPTY" -> assertThat(p.isEmpty()).as(p.toString()).isTrue();
-            case "FAIL" -> {
-                assertThat(p.value()).as(p.toString()).isNull();
-                assertThat(p.problem()).isNotNull();
-            }
-            default -> {
-                boolean doubtful = expected.endsWith("?");
-                assertThat(p.value()).as(p.toString()).isEqualTo(expected.replace("?", ""));
-                assertThat(p.ok()).as(p.toString()).isEqualTo(!doubtful);
-            }
-        }
+        Expect.parsed(p, expected, e -> {
+            boolean doubtful = e.endsWith("?");
+            assertThat(p.value()).as(p.toString()).isEqualTo(e.replace("?", ""));
+            assertThat(p.ok()).as(p.toString()).isEqualTo(!doubtful);
+        });
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

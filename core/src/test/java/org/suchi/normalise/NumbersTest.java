@@ -26,19 +26,12 @@ class NumbersTest {
             case "count" -> Numbers.parseCount(cell);
             default -> Numbers.parse(cell);
         };
-        switch (expected) {
-            case "EMPTY" -> assertThat(p.isEmpty()).as(p.toString()).isTrue();
-            case "FAIL" -> {
-                assertThat(p.value()).as(p.toString()).isNull();
-                assertThat(p.problem()).isNotBlank();
-            }
-            default -> {
-                boolean doubtful = expected.startsWith("DOUBTFUL:");
-                String v = doubtful ? expected.substring("DOUBTFUL:".length()) : expected;
-                assertThat(p.value()).as(p.toString()).isEqualTo(Numbers.toNumber(new BigDecimal(v)));
-                assertThat(p.ok()).as(p.toString()).isEqualTo(!doubtful);
-            }
-        }
+        Expect.parsed(p, expected, e -> {
+            boolean doubtful = e.startsWith("DOUBTFUL:");
+            String v = doubtful ? e.substring("DOUBTFUL:".length()) : e;
+            assertThat(p.value()).as(p.toString()).isEqualTo(Numbers.toNumber(new BigDecimal(v)));
+            assertThat(p.ok()).as(p.toString()).isEqualTo(!doubtful);
+        });
     }
 
     @Test
