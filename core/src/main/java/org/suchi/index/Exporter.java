@@ -6,10 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +17,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.suchi.io.AtomicFile;
 
 /**
  * Writes rows as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Bangla text) or XLSX (Apache POI,
- * streaming; numbers as numbers, dates as dates). The file appears atomically: written beside it, then moved.
+ * streaming; numbers as numbers, dates as dates). The file appears atomically ({@link AtomicFile}).
  */
 public final class Exporter {
     /** Output formats. */
@@ -42,25 +40,13 @@ public final class Exporter {
     private Exporter() {}
 
     public static void write(List<StoredRow> rows, Format format, Path out) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                if (format == Format.CSV) {
-                    csv(rows, os);
-                } else {
-                    xlsx(rows, os);
-                }
+        AtomicFile.write(out, os -> {
+            if (format == Format.CSV) {
+                csv(rows, os);
+            } else {
+                xlsx(rows, os);
             }
-            try {
-                Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     static void csv(List<StoredRow> rows, OutputStream os) throws IOException {
