@@ -120,9 +120,13 @@ public final class Extractor implements DocumentStages {
         return DocumentStages.super.extract(file, engine);
     }
 
-    /** {@code e} as the document's failure: an {@link ExtractionException} stays as it is, anything else is internal. */
+    /** {@code e} as the document's failure: an {@link ExtractionException} stays as it is, running out of memory is {@link FailureCause#RESOURCES}, anything else is internal. */
     public static ExtractionException failure(Path file, Throwable e) {
         if (e instanceof ExtractionException x) return x;
+        if (e instanceof OutOfMemoryError) {
+            return new ExtractionException(FailureCause.RESOURCES, file, "ran out of memory (Java heap "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)", e);
+        }
         return new ExtractionException(FailureCause.INTERNAL, file, e.toString(), e);
     }
 
