@@ -25,7 +25,39 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-        return report(ex, cl.getErr() == null ? System.err : new PrintStream(System.err, true), cl.getCommandName());
+        PrintStream err = System.err;
+        Throwable corrupt = indexCorruption(ex);
+        if (corrupt != null) {
+            CommandLine.ParseResult sub = parsed;
+            while (sub != null && sub.hasSubcommand()) sub = sub.subcommand();
+            Object dir = sub == null ? null : sub.matchedOptionValue("--index", null);
+            err.println("error: " + (dir == null ? "" : Printable.of(dir) + ": ") + "the search index is corrupt ("
+                    + Printable.of(firstLine(corrupt.getMessage())) + "); build it again from the report files:"
+                    + " move the folder away and run suchi index --index DIR REPORTS");
+            return EXIT_INDEX;
+        }
+        return report(ex, err, cl.getCommandName());
+    }
+
+    /** Exit code of an index folder that is locked, corrupt or not usable (as {@code suchi index} gives). */
+    static final int EXIT_INDEX = 13;
+
+    /** The Lucene corruption (damaged, truncated, too old or too new segment files) behind {@code e}, or null. */
+    static Throwable indexCorruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.lucene.index.CorruptIndexException
+                    || t instanceof org.apache.lucene.index.IndexFormatTooOldException
+                    || t instanceof org.apache.lucene.index.IndexFormatTooNewException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
     }
 
     /** Prints the one line for {@code ex} and gives its exit code. */

@@ -49,12 +49,26 @@ public final class ReportFile {
         try {
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new BadReportException(FailureCause.CORRUPT,
-                    "not valid JSON (" + e.getOriginalMessage() + ", line " + e.getLocation().getLineNr() + ")");
-        } catch (IOException e) {
-            throw new BadReportException(FailureCause.CORRUPT, "not valid JSON: " + e.getMessage());
+            throw new BadReportException(FailureCause.CORRUPT, "not valid JSON (" + firstLine(e.getOriginalMessage())
+                    + where(e.getLocation()) + ")");
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new BadReportException(FailureCause.CORRUPT, "not valid JSON: " + firstLine(String.valueOf(e.getMessage())));
         }
         return parse(root);
+    }
+
+    /** ", line L, column C" (or ", at byte B"), or nothing when the parser could not say where. */
+    static String where(com.fasterxml.jackson.core.JsonLocation l) {
+        if (l == null) return "";
+        if (l.getLineNr() > 0) return ", line " + l.getLineNr() + ", column " + l.getColumnNr();
+        return l.getByteOffset() >= 0 ? ", at byte " + l.getByteOffset() : "";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int i = s.indexOf('\n');
+        String l = i < 0 ? s : s.substring(0, i);
+        return l.length() > 300 ? l.substring(0, 300) + "…" : l;
     }
 
     /** Checks a parsed report. */
