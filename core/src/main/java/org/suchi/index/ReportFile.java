@@ -46,11 +46,16 @@ public final class ReportFile {
             throw new BadReportException(FailureCause.NOT_FOUND, "not readable: " + e.getMessage());
         }
         JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
+        com.fasterxml.jackson.core.JsonParser parser = null;
+        try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(bytes)) {
+            parser = p;
+            root = MAPPER.readTree(p);
         } catch (JsonProcessingException e) {
+            // limits (nesting depth, string length) carry no location: the parser's own position says where
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation() != null ? e.getLocation()
+                    : parser != null ? parser.currentLocation() : null;
             throw new BadReportException(FailureCause.CORRUPT, "not valid JSON (" + firstLine(e.getOriginalMessage())
-                    + where(e.getLocation()) + ")");
+                    + where(at) + ")");
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new BadReportException(FailureCause.CORRUPT, "not valid JSON: " + firstLine(String.valueOf(e.getMessage())));
         }
