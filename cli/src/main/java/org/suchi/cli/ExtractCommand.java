@@ -24,8 +24,8 @@ final class ExtractCommand implements Callable<Integer> {
     Integer jobs;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
-            description = "longest time for one file (default: ${DEFAULT-VALUE}); a document running longer than 30 s"
-                    + " shows its pages done of N on stderr")
+            description = "longest time for one file (default: ${DEFAULT-VALUE}); a document of 10 pages or more shows its"
+                    + " pages done of N and the time left on stderr every 30 s")
     long timeout;
 
     @Override

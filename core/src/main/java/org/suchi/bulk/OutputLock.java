@@ -1,11 +1,9 @@
 package org.suchi.bulk;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * The lock of an output folder ({@code DIR/_ingest.lock}, an OS file lock): one {@code ingest} run
  * writes into a folder at a time. The lock goes with the process (a killed run leaves no stale lock);
- * the file holds the holder's process id, so a refused run can say who has it.
+ * the file stays (empty) between runs: deleting it could let two runs lock two different files.
  */
 public final class OutputLock implements AutoCloseable {
     public static final String FILE = "_ingest.lock";
@@ -56,17 +54,9 @@ public final class OutputLock implements AutoCloseable {
             throw e;
         }
         if (l == null) {
-            String holder;
-            try {
-                holder = Files.readString(f, StandardCharsets.UTF_8).strip();
-            } catch (IOException e) {
-                holder = "";
-            }
             ch.close();
-            throw new LockedException(dir, holder);
+            throw new LockedException(dir, "");
         }
-        ch.truncate(0);
-        ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
         return new OutputLock(ch, l);
     }
 

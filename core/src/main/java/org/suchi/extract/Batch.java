@@ -45,6 +45,9 @@ public final class Batch {
     /** Result of one file. */
     public record Outcome(Path input, Path output, Report report, ExtractionException error, long millis) {}
 
+    /** Pages from which a document is long enough to show its progress. */
+    static final int LONG_DOCUMENT = 10;
+
     /** How often a long document's progress is shown on the error stream. */
     static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
 
@@ -57,7 +60,8 @@ public final class Batch {
     /**
      * Extracts {@code inputs} on {@code jobs} workers ({@link DocumentRunner}: pages of several documents
      * overlapping, older documents first, each within {@code timeout}), and prints one line per file in
-     * input order; a document running longer than {@link #PROGRESS_EVERY} shows its pages done of N on
+     * input order; a long document ({@link #LONG_DOCUMENT} pages or more) running longer than
+     * {@link #PROGRESS_EVERY} shows its pages done of N and the time left (counted in pages) on
      * {@code err}. Nothing is extracted when the output folder cannot be written.
      */
     public static Summary run(List<Path> inputs, Path outDir, PipelineSettings settings, int jobs, Duration timeout,
@@ -137,7 +141,7 @@ public final class Batch {
     static void progress(DocumentRunner.Job job, Duration every, PrintStream err) {
         Duration t = job.elapsed();
         int n = job.pageCount(), done = job.pagesDone();
-        if (t.compareTo(every) < 0 || n <= 0) return;
+        if (t.compareTo(every) < 0 || n < LONG_DOCUMENT) return;
         String eta = done == 0 ? "unknown" : formatDuration(Duration.ofMillis(t.toMillis() * (n - done) / done));
         err.printf("progress: %s: %d of %d pages, %s elapsed, about %s left%n", Printable.of(job.file().getFileName()),
                 done, n, formatDuration(t), eta);
