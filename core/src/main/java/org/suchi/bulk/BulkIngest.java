@@ -198,6 +198,7 @@ public final class BulkIngest {
             }
             done.incrementAndGet();
             warnings.addAndGet(report.warnings().size());
+            progress.extracted(report.source().pages());
             progress.file(IngestProgress.Outcome.DONE);
             return out;
         }
