@@ -1,6 +1,7 @@
 package org.suchi.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.suchi.extract.Batch;
@@ -18,13 +19,20 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
     Path out;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "worker threads, one OCR engine each; pages of several documents overlap (default: all cores)")
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "worker threads, one OCR engine each; pages of several documents overlap (default: all cores)")
     Integer jobs;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "longest time for one file (default: ${DEFAULT-VALUE}); a document of 10 pages or more shows its"
+                    + " pages done of N and the time left on stderr every 30 s")
+    long timeout;
 
     @Override
     public Integer call() {
         int n = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
-        Batch.Summary s = Batch.run(inputs, out, PipelineSettings.DEFAULT, n, System.out, System.err);
+        Batch.Summary s = Batch.run(inputs, out, PipelineSettings.DEFAULT.forJobs(n), n,
+                Duration.ofSeconds(Math.max(1, timeout)), System.out, System.err);
         return s.exitCode();
     }
 }

@@ -14,6 +14,7 @@ import org.suchi.bulk.IngestSummary;
 import org.suchi.bulk.ResultSink;
 import org.suchi.extract.Pipeline;
 import org.suchi.extract.PipelineSettings;
+import org.suchi.io.Printable;
 import org.suchi.ocr.OcrEnginePool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
         description = {"Extract whole folder trees of reports to report/1 JSON, on every core, resumably.",
                 "OUT mirrors each SRC folder (SRC/a/r.pdf -> OUT/a/r.json). OUT/_journal.jsonl records every finished",
                 "report: run the same command again after a crash or kill to finish the rest. Files that cannot be",
-                "extracted are listed in OUT/_failed.jsonl (path, cause, exit code) and the run goes on."})
+                "extracted are listed in OUT/_failed.jsonl (path, cause, exit code) and the run goes on; they are not",
+                "tried again by later runs unless --retry-failed. One run at a time writes into OUT (OUT/_ingest.lock):",
+                "a second one is refused with exit code 17."})
 final class IngestCommand implements Callable<Integer> {
     /** The same code as {@code suchi index} gives for a locked index folder. */
     static final int EXIT_INDEX_LOCKED = 13;
@@ -53,6 +56,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "pages of a document rendered ahead of OCR (memory bound; default: ${DEFAULT-VALUE})")
     int window;
 
+    @Option(names = "--retry-failed", description = "try again the files an earlier run quarantined (OUT/_failed.jsonl)")
+    boolean retryFailed;
+
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "bar, log, none or auto (a bar on a terminal, else a log line every 30 s)")
     String progressMode;
@@ -62,13 +68,19 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (Path s : sources) {
-            if (!Files.exists(s)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + s);
+            if (!Files.exists(s) && !Files.isSymbolicLink(s)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + Printable.of(s));
+            }
+            Path src = s.toAbsolutePath().normalize(), o = out.toAbsolutePath().normalize();
+            if (Files.isDirectory(s) && src.startsWith(o)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + Printable.of(out)
+                        + (src.equals(o) ? " is the source folder " : " holds the source folder ") + Printable.of(s)
+                        + ": nothing would be read (the output folder is never read as input); give an --out outside it");
             }
         }
         int n = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
-        IngestOptions options = new IngestOptions(n, Math.max(1, window), Duration.ofSeconds(Math.max(1, timeout)));
-        PipelineSettings settings = PipelineSettings.DEFAULT;
+        IngestOptions options = new IngestOptions(n, Math.max(1, window), Duration.ofSeconds(Math.max(1, timeout)), retryFailed);
+        PipelineSettings settings = PipelineSettings.DEFAULT.forJobs(n);
         IngestSummary s;
         OcrEnginePool engines = Pipeline.engines(settings);
         try (ResultSink sink = index == null ? ResultSink.NONE : new IndexSink(index, commitEvery);
@@ -78,8 +90,11 @@ final class IngestCommand implements Callable<Integer> {
             s = bulk.run(sources, out);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             engines.close();
-            System.err.println("error: " + index + ": index folder is locked by another writer (" + e.getMessage() + ")");
+            System.err.println("error: " + Printable.of(index) + ": index folder is locked by another writer (" + e.getMessage() + ")");
             return EXIT_INDEX_LOCKED;
+        } catch (Exception | Error e) {
+            engines.close();
+            throw e;
         }
         // an engine still inside a timed-out page must not be freed under it; the process ends right after
         if (s.stuck() == 0) engines.close();

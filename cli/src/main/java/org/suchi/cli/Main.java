@@ -27,12 +27,18 @@ import picocli.CommandLine.Command;
                 "10:OCR engine unavailable (tesseract or its Bangla model missing)",
                 "11:timed out",
                 "12:internal error (a bug: please report it)",
-                "13:index folder locked by another writer or not usable (index, search, compare, export)"})
+                "13:index folder locked by another writer, corrupt or not usable (index, search, compare, export)",
+                "14:not a regular file (a FIFO, device, socket, folder or symbolic-link loop)",
+                "15:out of memory (also when tried again alone): more heap (SUCHI_XMX) or fewer --jobs",
+                "16:the output cannot be written (read-only, full disk, no permission, a file)",
+                "17:the output folder is in use by another ingest run"})
 public final class Main {
     private Main() {}
 
     public static CommandLine commandLine() {
+        Logging.configure();
         CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new Failures());
         // commands of the tools module (synth, bench-index, ...) when its jar is on the class path; the
         // product jar alone has none of them
         for (ToolCommands tools : ServiceLoader.load(ToolCommands.class)) {
@@ -42,6 +48,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Throwable e) { // an Error (out of memory, stack overflow) escapes picocli's handler
+            code = Failures.report(e, System.err, "suchi");
+        }
+        System.exit(code);
     }
 }

@@ -63,7 +63,10 @@ public final class Assessor {
             String code = row.indicator() == null ? null : row.indicator().code();
             Integer page = row.page() > 0 ? row.page() : null;
             orderProblem(row.targets(), row.unit()).ifPresent(p -> mine.add(new Warning(page, code, "targets", p)));
-            if (row.weight() != null) max += row.weight().doubleValue();
+            if (row.weight() != null && usableWeight(row.weight())) max += row.weight().doubleValue();
+            if (row.weight() != null && !usableWeight(row.weight())) {
+                mine.add(new Warning(page, code, "weight", "weight " + row.weight() + " is not a usable number: not scored"));
+            }
             if (row.reportedScore() != null) {
                 anyReported = true;
                 reported += row.reportedScore().doubleValue();
@@ -128,7 +131,7 @@ public final class Assessor {
             break;
         }
         String status = level == null ? RowAssessment.STATUS_BELOW_LOWEST : RowAssessment.STATUS_SCORED;
-        if (weight == null) return new RowAssessment(level, round2(percent), null, RowAssessment.STATUS_NO_WEIGHT);
+        if (weight == null || !usableWeight(weight)) return new RowAssessment(level, round2(percent), null, RowAssessment.STATUS_NO_WEIGHT);
         return new RowAssessment(level, round2(percent), round2(percent * weight.doubleValue() / 100), status);
     }
 
@@ -198,7 +201,14 @@ public final class Assessor {
                 + " earns " + a.score() + " against the targets (" + lvl + ")";
     }
 
+    /** A weight that can be scored: finite and at most a million (a report's weights add up to 100). */
+    static boolean usableWeight(Number w) {
+        double d = w.doubleValue();
+        return Double.isFinite(d) && Math.abs(d) <= 1e6;
+    }
+
     static double round2(double v) {
+        if (!Double.isFinite(v) || Math.abs(v) > 1e15) return v; // nothing to round (and BigDecimal cannot hold infinity)
         return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 }

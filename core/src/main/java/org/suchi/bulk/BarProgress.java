@@ -32,6 +32,11 @@ final class BarProgress implements IngestProgress {
     }
 
     @Override
+    public void extracted(int pages) {
+        counts.extracted(pages);
+    }
+
+    @Override
     public synchronized void file(Outcome outcome) {
         counts.count(outcome);
         if (bar != null) {

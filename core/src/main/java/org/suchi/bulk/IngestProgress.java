@@ -14,6 +14,9 @@ public interface IngestProgress extends AutoCloseable {
 
     void file(Outcome outcome);
 
+    /** A document of {@code pages} pages was extracted (its {@link #file} outcome comes too); for a time left in pages. */
+    default void extracted(int pages) {}
+
     @Override
     void close();
 

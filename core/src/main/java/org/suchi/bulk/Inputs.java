@@ -1,7 +1,9 @@
 package org.suchi.bulk;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The files under the sources, and where each one's report goes. The output folder mirrors each
@@ -29,16 +30,23 @@ public final class Inputs {
     private Inputs() {}
 
     /**
-     * @param files   the inputs in a stable order
-     * @param ignored files in the folders that are not report files by their extension
+     * @param files      the inputs in a stable order (a FIFO, device or dangling link named like a report
+     *                   file is one: it is refused, and counted, when its turn comes)
+     * @param ignored    files in the folders that are not report files by their extension
+     * @param unreadable folders (or entries) that could not be listed, with the reason
      */
-    public record Found(List<InputFile> files, int ignored) {}
+    public record Found(List<InputFile> files, int ignored, Map<Path, String> unreadable) {
+        public Found(List<InputFile> files, int ignored) {
+            this(files, ignored, Map.of());
+        }
+    }
 
     public static Found find(List<Path> sources, Path outDir) {
         Path out = outDir.toAbsolutePath().normalize();
         List<String[]> raw = new ArrayList<>(); // {path relative to its source, the same with the source prefix}
         List<Path> paths = new ArrayList<>();
         int ignored = 0;
+        Map<Path, String> unreadable = new LinkedHashMap<>();
         Map<String, Integer> prefixes = new HashMap<>();
         for (Path src : sources) {
             if (Files.isDirectory(src)) {
@@ -49,7 +57,7 @@ public final class Inputs {
                     int n = prefixes.merge(name, 1, Integer::sum);
                     prefix = (n > 1 ? name + "-" + n : name) + "/";
                 }
-                List<Path> found = walk(src, out);
+                List<Path> found = walk(src, out, unreadable);
                 for (Path f : found) {
                     if (!EXTENSIONS.contains(extension(f))) {
                         ignored++;
@@ -65,7 +73,7 @@ public final class Inputs {
                 raw.add(new String[] {name, name});
             }
         }
-        return new Found(name(paths, raw), ignored);
+        return new Found(name(paths, raw), ignored, unreadable);
     }
 
     private static List<InputFile> name(List<Path> paths, List<String[]> raw) {
@@ -84,16 +92,43 @@ public final class Inputs {
         return out;
     }
 
-    private static List<Path> walk(Path src, Path outDir) {
-        try (Stream<Path> s = Files.walk(src)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(outDir))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+    /**
+     * Every entry below {@code src} that is not a folder (regular files, links, FIFOs, devices: the
+     * guard decides later), outside the output folder and not hidden, sorted. Symbolic links to folders
+     * are not followed (no loops). A folder that cannot be listed is noted in {@code unreadable} and
+     * the walk goes on.
+     */
+    private static List<Path> walk(Path src, Path outDir, Map<Path, String> unreadable) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(src, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(src) && dir.toAbsolutePath().normalize().startsWith(outDir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (!f.toAbsolutePath().normalize().startsWith(outDir) && !f.getFileName().toString().startsWith(".")) {
+                        found.add(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    unreadable.put(f, org.suchi.io.AtomicFile.reason(e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            unreadable.put(src, org.suchi.io.AtomicFile.reason(e));
         }
+        found.sort(null);
+        return found;
     }
 
     static String extension(Path p) {

@@ -77,6 +77,16 @@ public final class Journal implements AutoCloseable {
         return f != null && f.sha256().equals(sha256) ? f : null;
     }
 
+    /** Lines of either file that were not a record (written by something else) and were skipped. */
+    public int unreadableLines() {
+        return done.unreadable() + failed.unreadable();
+    }
+
+    /** Forgets the quarantine list for this run ({@code ingest --retry-failed}): those files are tried again. */
+    public synchronized void retryFailed() {
+        failedByOutput.clear();
+    }
+
     /** Every finished report known. */
     public synchronized Collection<Done> allDone() {
         return java.util.List.copyOf(doneByOutput.values());

@@ -40,6 +40,11 @@ final class LogProgress implements IngestProgress {
     }
 
     @Override
+    public void extracted(int pages) {
+        counts.extracted(pages);
+    }
+
+    @Override
     public void file(Outcome outcome) {
         counts.count(outcome);
     }

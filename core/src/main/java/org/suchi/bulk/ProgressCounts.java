@@ -12,6 +12,9 @@ final class ProgressCounts {
     final AtomicInteger skipped = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
     final AtomicLong pages = new AtomicLong();
+    /** Documents extracted in this run and their pages (for the time left, counted in pages). */
+    final AtomicInteger extracted = new AtomicInteger();
+    final AtomicLong extractedPages = new AtomicLong();
 
     void count(IngestProgress.Outcome o) {
         finished.incrementAndGet();
@@ -28,10 +31,26 @@ final class ProgressCounts {
         return min > 0 ? pages.get() / min : 0;
     }
 
-    /** Time left at the pace of the files finished in this run (files skipped from the journal cost nothing). */
+    /** A document extracted in this run had {@code n} pages. */
+    void extracted(int n) {
+        extracted.incrementAndGet();
+        extractedPages.addAndGet(n);
+    }
+
+    /**
+     * Time left, counted in pages: the files left times the mean pages of the documents extracted so far,
+     * less the pages already read of those in progress, at this run's pages per second. Before any
+     * document is done, at the pace of files (files skipped from the journal cost nothing).
+     */
     Duration eta() {
-        int worked = finished.get() - skipped.get();
         int left = files.get() - finished.get();
+        long read = pages.get();
+        if (extracted.get() > 0 && read > 0) {
+            double meanPages = extractedPages.get() / (double) extracted.get();
+            double pagesLeft = Math.max(0, left * meanPages - (read - extractedPages.get()));
+            return Duration.ofMillis((long) (elapsed().toMillis() * pagesLeft / read));
+        }
+        int worked = finished.get() - skipped.get();
         if (worked <= 0) return null;
         return elapsed().multipliedBy(left).dividedBy(worked);
     }

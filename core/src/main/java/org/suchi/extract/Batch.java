@@ -3,32 +3,31 @@ package org.suchi.extract;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.PriorityBlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.suchi.io.AtomicFile;
+import org.suchi.io.Printable;
 import org.suchi.model.ExtractionException;
 import org.suchi.model.FailureCause;
 import org.suchi.model.Report;
 import org.suchi.ocr.OcrEnginePool;
 
 /**
- * Extracts a list of files on N worker threads (one OCR engine each), pages of several documents
- * overlapping. A failing file is reported on one line and the others go on; every output is written
- * atomically as soon as it is done.
+ * {@code extract}: a list of files through the one scheduler ({@link DocumentRunner}), one output line
+ * per file in input order. A failing file is reported on one line and the others go on; every output
+ * is written atomically as soon as it is done.
  */
 public final class Batch {
     private Batch() {}
@@ -46,39 +45,73 @@ public final class Batch {
     /** Result of one file. */
     public record Outcome(Path input, Path output, Report report, ExtractionException error, long millis) {}
 
-    /** Pages rendered and prepared ahead of the page being read, per document. */
-    static final int WINDOW = 2;
+    /** Pages from which a document is long enough to show its progress. */
+    static final int LONG_DOCUMENT = 10;
 
-    /**
-     * Extracts {@code inputs} on {@code jobs} workers, pages of several documents overlapping
-     * ({@link PagedExtraction}: older documents first, at most {@code jobs + 1} documents open), and
-     * prints one line per file in input order.
-     */
+    /** How often a long document's progress is shown on the error stream. */
+    static final Duration PROGRESS_EVERY = Duration.ofSeconds(30);
+
+    /** {@link #run(List, Path, PipelineSettings, int, Duration, PrintStream, PrintStream)} with the default time limit. */
     public static Summary run(List<Path> inputs, Path outDir, PipelineSettings settings, int jobs,
                               PrintStream out, PrintStream err) {
+        return run(inputs, outDir, settings, jobs, DocumentRunner.DEFAULT_TIMEOUT, out, err);
+    }
+
+    /**
+     * Extracts {@code inputs} on {@code jobs} workers ({@link DocumentRunner}: pages of several documents
+     * overlapping, older documents first, each within {@code timeout}), and prints one line per file in
+     * input order; a long document ({@link #LONG_DOCUMENT} pages or more) running longer than
+     * {@link #PROGRESS_EVERY} shows its pages done of N and the time left (counted in pages) on
+     * {@code err}. Nothing is extracted when the output folder cannot be written.
+     */
+    public static Summary run(List<Path> inputs, Path outDir, PipelineSettings settings, int jobs, Duration timeout,
+                              PrintStream out, PrintStream err) {
+        return run(inputs, outDir, settings, jobs, timeout, PROGRESS_EVERY, out, err);
+    }
+
+    static Summary run(List<Path> inputs, Path outDir, PipelineSettings settings, int jobs, Duration timeout,
+                       Duration progressEvery, PrintStream out, PrintStream err) {
+        Map<FailureCause, Integer> failed = new EnumMap<>(FailureCause.class);
+        try {
+            AtomicFile.checkWritable(outDir);
+        } catch (IOException e) {
+            ExtractionException x = new ExtractionException(FailureCause.OUTPUT_UNWRITABLE, outDir, AtomicFile.reason(e));
+            err.println("error: " + x.userMessage());
+            failed.put(FailureCause.OUTPUT_UNWRITABLE, inputs.size());
+            return new Summary(0, failed);
+        }
         Extractor extractor = Pipeline.extractor(settings);
         Map<Path, Path> outputs = outputNames(inputs, outDir);
-        Map<FailureCause, Integer> failed = new EnumMap<>(FailureCause.class);
         int done = 0;
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 30, TimeUnit.SECONDS,
-                new PriorityBlockingQueue<>(), daemon("extract-worker"));
-        ExecutorService feeder = Executors.newSingleThreadExecutor(daemon("extract-feeder"));
-        Semaphore open = new Semaphore(jobs + 1);
+        AtomicBoolean outputBroken = new AtomicBoolean();
+        ExecutorService feeder = Executors.newSingleThreadExecutor(DocumentRunner.daemon("extract-feeder"));
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(DocumentRunner.daemon("extract-progress"));
         BlockingQueue<CompletableFuture<Outcome>> results = new LinkedBlockingQueue<>();
-        try (OcrEnginePool engines = Pipeline.engines(settings)) {
+        List<DocumentRunner.Job> running = new CopyOnWriteArrayList<>();
+        try (OcrEnginePool engines = Pipeline.engines(settings);
+             DocumentRunner runner = new DocumentRunner(extractor, engines::engine, jobs, DocumentRunner.DEFAULT_WINDOW, timeout)) {
             feeder.execute(() -> {
-                long order = 0;
                 for (Path in : inputs) {
-                    open.acquireUninterruptibly();
                     long t0 = System.nanoTime();
                     Path target = outputs.get(in);
-                    PagedExtraction job = PagedExtraction.start(extractor, in, pool, engines::engine, WINDOW, order++, n -> { });
+                    if (outputBroken.get()) {
+                        results.add(CompletableFuture.completedFuture(new Outcome(in, target, null,
+                                new ExtractionException(FailureCause.OUTPUT_UNWRITABLE, in,
+                                        "not extracted: the output folder " + outDir + " cannot be written"), 0)));
+                        continue;
+                    }
+                    DocumentRunner.Job job = runner.submit(in, n -> { });
+                    running.add(job);
                     results.add(job.result().handle((report, error) -> {
-                        open.release();
-                        return outcome(in, target, report, error, t0);
+                        running.remove(job);
+                        Outcome o = outcome(in, target, report, error, t0);
+                        if (o.error() != null && o.error().failureCause() == FailureCause.OUTPUT_UNWRITABLE) outputBroken.set(true);
+                        return o;
                     }));
                 }
             });
+            long every = progressEvery.toMillis();
+            ticker.scheduleAtFixedRate(() -> running.forEach(j -> progress(j, progressEvery, err)), every, every, TimeUnit.MILLISECONDS);
             for (int i = 0; i < inputs.size(); i++) {
                 Outcome o;
                 try {
@@ -92,40 +125,48 @@ public final class Batch {
                     failed.merge(o.error().failureCause(), 1, Integer::sum);
                 } else {
                     done++;
-                    out.printf("%s: %d rows, %d warnings, %.1f s -> %s%n", o.input().getFileName(),
-                            o.report().rows().size(), o.report().warnings().size(), o.millis() / 1000.0, o.output());
+                    out.printf("%s: %d rows, %d warnings, %.1f s -> %s%n", Printable.of(o.input().getFileName()),
+                            o.report().rows().size(), o.report().warnings().size(), o.millis() / 1000.0,
+                            Printable.of(o.output()));
                 }
             }
         } finally {
+            ticker.shutdownNow();
             feeder.shutdownNow();
-            pool.shutdownNow();
         }
         return new Summary(done, failed);
+    }
+
+    /** One progress line for a document that has run longer than {@code every}: pages done of N and the time left. */
+    static void progress(DocumentRunner.Job job, Duration every, PrintStream err) {
+        Duration t = job.elapsed();
+        int n = job.pageCount(), done = job.pagesDone();
+        if (t.compareTo(every) < 0 || n < LONG_DOCUMENT) return;
+        String eta = done == 0 ? "unknown" : formatDuration(Duration.ofMillis(t.toMillis() * (n - done) / done));
+        err.printf("progress: %s: %d of %d pages, %s elapsed, about %s left%n", Printable.of(job.file().getFileName()),
+                done, n, formatDuration(t), eta);
+    }
+
+    static String formatDuration(Duration d) {
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format("%d h %02d min", s / 3600, s / 60 % 60)
+                : s >= 60 ? String.format("%d min %02d s", s / 60, s % 60) : s + " s";
     }
 
     /** The outcome of one document's extraction: its report written to {@code target}, or its failure. */
     private static Outcome outcome(Path in, Path target, Report report, Throwable error, long t0) {
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        if (error != null) {
-            Throwable e = error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;
-            return new Outcome(in, target, null, Extractor.failure(in, e), ms);
-        }
+        if (error != null) return new Outcome(in, target, null, DocumentRunner.failure(in, error), ms);
         try {
             ReportJson.write(report, target);
             return new Outcome(in, target, report, null, ms);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return new Outcome(in, target, null, new ExtractionException(FailureCause.OUTPUT_UNWRITABLE, target,
+                    "cannot write " + target + ": " + AtomicFile.reason(e), e), ms);
+        } catch (RuntimeException e) {
             return new Outcome(in, target, null,
-                    new ExtractionException(FailureCause.INTERNAL, target, "cannot write output: " + e.getMessage(), e), ms);
+                    new ExtractionException(FailureCause.INTERNAL, target, "cannot write output: " + e, e), ms);
         }
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** OUT/NAME.json per input; inputs whose names clash (a.pdf, a.png or the same name in two folders) get OUT/a.pdf.json, then a numbered suffix. */

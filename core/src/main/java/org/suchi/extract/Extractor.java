@@ -102,9 +102,17 @@ public final class Extractor implements DocumentStages {
         return report;
     }
 
-    /** {@code e} as the document's failure: an {@link ExtractionException} stays as it is, anything else is internal. */
+    /** {@code e} as the document's failure: an {@link ExtractionException} stays as it is, running out of memory is {@link FailureCause#RESOURCES}, anything else is internal. */
     public static ExtractionException failure(Path file, Throwable e) {
         if (e instanceof ExtractionException x) return x;
+        if (e instanceof StackOverflowError) {
+            // endless recursion while reading the file's structure: a page tree or object graph that loops
+            return new ExtractionException(FailureCause.CORRUPT, file, "its structure refers to itself in a loop", null);
+        }
+        if (e instanceof OutOfMemoryError) {
+            return new ExtractionException(FailureCause.RESOURCES, file, "ran out of memory (Java heap "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB)", e);
+        }
         return new ExtractionException(FailureCause.INTERNAL, file, e.toString(), e);
     }
 

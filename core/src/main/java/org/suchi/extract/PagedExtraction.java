@@ -108,6 +108,11 @@ public final class PagedExtraction {
         return result;
     }
 
+    /** The document's page count, or -1 before it is open. */
+    public synchronized int pageCount() {
+        return pages;
+    }
+
     /** Completes when the document's first task begins (it may wait in the executor's queue before). */
     public CompletableFuture<Void> started() {
         return started;

@@ -10,4 +10,9 @@ import org.suchi.ingest.IngestSettings;
  */
 public record PipelineSettings(IngestSettings ingest, String ocrLanguage) {
     public static final PipelineSettings DEFAULT = new PipelineSettings(IngestSettings.DEFAULT, "ben");
+
+    /** The settings for a run of {@code jobs} workers: each of the documents open at once gets its share of the heap. */
+    public PipelineSettings forJobs(int jobs) {
+        return new PipelineSettings(ingest.withMemoryBudget(IngestSettings.shareOfHeap(jobs + 1)), ocrLanguage);
+    }
 }

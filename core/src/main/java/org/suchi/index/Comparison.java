@@ -68,7 +68,9 @@ public final class Comparison {
         return c > 0 ? "rising" : c < 0 ? "falling" : "steady";
     }
 
+    /** A period's place in the year; an unknown or missing period (a plan has none; OCR can miss it) goes last. */
     static int periodRank(String p) {
+        if (p == null) return PERIODS.size() + 1;
         int i = PERIODS.indexOf(p);
         return i < 0 ? PERIODS.size() : i;
     }

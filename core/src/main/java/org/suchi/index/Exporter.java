@@ -6,10 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +17,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.suchi.io.AtomicFile;
 
 /**
  * Writes rows as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Bangla text) or XLSX (Apache POI,
- * streaming; numbers as numbers, dates as dates). The file appears atomically: written beside it, then moved.
+ * streaming; numbers as numbers, dates as dates). The file appears atomically ({@link AtomicFile}).
  */
 public final class Exporter {
     /** Output formats. */
@@ -41,26 +39,32 @@ public final class Exporter {
 
     private Exporter() {}
 
-    public static void write(List<StoredRow> rows, Format format, Path out) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                if (format == Format.CSV) {
-                    csv(rows, os);
-                } else {
-                    xlsx(rows, os);
-                }
+    /** The longest text an XLSX cell holds (Excel's limit). */
+    static final int XLSX_CELL_LIMIT = 32_767;
+
+    /**
+     * Writes {@code rows} to {@code out}.
+     *
+     * @return how many texts were cut to fit a cell (XLSX only; each ends with a marker saying how much was cut)
+     */
+    public static int write(List<StoredRow> rows, Format format, Path out) throws IOException {
+        int[] cut = {0};
+        AtomicFile.write(out, os -> {
+            if (format == Format.CSV) {
+                csv(rows, os);
+            } else {
+                cut[0] = xlsx(rows, os);
             }
-            try {
-                Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
+        return cut[0];
+    }
+
+    /** {@code s} cut to the XLSX cell limit, ending with "… [N more characters cut]" when it was too long. */
+    static String fitCell(String s) {
+        if (s.length() <= XLSX_CELL_LIMIT) return s;
+        int keep = XLSX_CELL_LIMIT - 40; // room for the marker
+        if (Character.isHighSurrogate(s.charAt(keep - 1))) keep--;
+        return s.substring(0, keep) + "… [" + (s.length() - keep) + " more characters cut]";
     }
 
     static void csv(List<StoredRow> rows, OutputStream os) throws IOException {
@@ -85,7 +89,8 @@ public final class Exporter {
         return v; // LocalDate prints as ISO, null as empty
     }
 
-    static void xlsx(List<StoredRow> rows, OutputStream os) throws IOException {
+    static int xlsx(List<StoredRow> rows, OutputStream os) throws IOException {
+        int cut = 0;
         List<ExportTable.Column> cols = ExportTable.columns();
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             CellStyle dateStyle = wb.createCellStyle();
@@ -110,11 +115,15 @@ public final class Exporter {
                         c.setCellValue(d);
                         c.setCellStyle(dateStyle);
                     } else {
-                        c.setCellValue(v.toString());
+                        String text = v.toString();
+                        String fit = fitCell(text);
+                        if (fit != text) cut++;
+                        c.setCellValue(fit);
                     }
                 }
             }
             wb.write(os);
         }
+        return cut;
     }
 }

@@ -46,15 +46,34 @@ public final class ReportFile {
             throw new BadReportException(FailureCause.NOT_FOUND, "not readable: " + e.getMessage());
         }
         JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
+        com.fasterxml.jackson.core.JsonParser parser = null;
+        try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(bytes)) {
+            parser = p;
+            root = MAPPER.readTree(p);
         } catch (JsonProcessingException e) {
-            throw new BadReportException(FailureCause.CORRUPT,
-                    "not valid JSON (" + e.getOriginalMessage() + ", line " + e.getLocation().getLineNr() + ")");
-        } catch (IOException e) {
-            throw new BadReportException(FailureCause.CORRUPT, "not valid JSON: " + e.getMessage());
+            // limits (nesting depth, string length) carry no location: the parser's own position says where
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation() != null ? e.getLocation()
+                    : parser != null ? parser.currentLocation() : null;
+            throw new BadReportException(FailureCause.CORRUPT, "not valid JSON (" + firstLine(e.getOriginalMessage())
+                    + where(at) + ")");
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new BadReportException(FailureCause.CORRUPT, "not valid JSON: " + firstLine(String.valueOf(e.getMessage())));
         }
         return parse(root);
+    }
+
+    /** ", line L, column C" (or ", at byte B"), or nothing when the parser could not say where. */
+    static String where(com.fasterxml.jackson.core.JsonLocation l) {
+        if (l == null) return "";
+        if (l.getLineNr() > 0) return ", line " + l.getLineNr() + ", column " + l.getColumnNr();
+        return l.getByteOffset() >= 0 ? ", at byte " + l.getByteOffset() : "";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int i = s.indexOf('\n');
+        String l = i < 0 ? s : s.substring(0, i);
+        return l.length() > 300 ? l.substring(0, 300) + "…" : l;
     }
 
     /** Checks a parsed report. */

@@ -20,9 +20,7 @@ public final class DocumentOpener {
     }
 
     public OpenedDocument open(Path file) {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new ExtractionException(FailureCause.NOT_FOUND, file, Files.isDirectory(file) ? "is a folder" : null);
-        }
+        InputGuard.check(file);
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(1024);

@@ -46,18 +46,57 @@ final class ImageDocument implements OpenedDocument {
             r.setInput(in, false, true);
             int n = format == InputFormat.TIFF ? r.getNumImages(true) : 1;
             if (n <= 0) throw new ExtractionException(FailureCause.EMPTY, path, "the " + format + " holds no image");
+            long budget = settings.budget();
             for (int i = 0; i < n; i++) {
                 long px = (long) r.getWidth(i) * r.getHeight(i);
                 if (px > settings.maxPixels()) {
                     throw new ExtractionException(FailureCause.TOO_LARGE, path,
                             "page " + (i + 1) + " is " + r.getWidth(i) + "×" + r.getHeight(i) + " px");
                 }
+                // decoded samples (channels × bit depth) plus the gray page and its resampled copy
+                long cost = px * (bytesPerPixel(r, i) + 2);
+                if (cost > budget) {
+                    throw new ExtractionException(FailureCause.TOO_LARGE, path, "page " + (i + 1) + " is "
+                            + r.getWidth(i) + "×" + r.getHeight(i) + " px of " + describe(r, i) + ": decoded it needs about "
+                            + IngestSettings.size(cost) + ", over one document's memory budget of " + IngestSettings.size(budget));
+                }
             }
             return new ImageDocument(path, format, sha, settings, in, r, n);
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
             if (e instanceof ExtractionException x) throw x;
+            if (unsupportedCompression(e)) {
+                throw new ExtractionException(FailureCause.UNSUPPORTED_FORMAT, path, "the " + format + " uses a compression"
+                        + " Java cannot decode (" + e.getMessage() + "); save it uncompressed or with LZW, Deflate, JPEG or CCITT", e);
+            }
             throw new ExtractionException(FailureCause.CORRUPT, path, "cannot decode the " + format + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Bytes per pixel of the decoded image (every band rounded up to whole bytes); 4 when the decoder cannot say. */
+    static int bytesPerPixel(ImageReader r, int i) {
+        try {
+            javax.imageio.ImageTypeSpecifier t = r.getRawImageType(i);
+            if (t == null) {
+                Iterator<javax.imageio.ImageTypeSpecifier> it = r.getImageTypes(i);
+                t = it.hasNext() ? it.next() : null;
+            }
+            if (t == null) return 4;
+            int bytes = 0;
+            for (int b = 0; b < t.getNumBands(); b++) bytes += (t.getBitsPerBand(b) + 7) / 8;
+            return Math.max(1, bytes);
+        } catch (IOException | RuntimeException e) {
+            return 4;
+        }
+    }
+
+    private static String describe(ImageReader r, int i) {
+        try {
+            javax.imageio.ImageTypeSpecifier t = r.getRawImageType(i);
+            if (t == null) return "unknown depth";
+            return t.getNumBands() + " channel(s) of " + t.getBitsPerBand(0) + " bit";
+        } catch (IOException | RuntimeException e) {
+            return "unknown depth";
         }
     }
 
@@ -76,6 +115,10 @@ final class ImageDocument implements OpenedDocument {
             GrayImage scaled = Resample.toDpi(GrayImage.of(img), dpi, settings.targetDpi());
             return new PageImage(page, scaled, settings.targetDpi());
         } catch (IOException | RuntimeException e) {
+            if (unsupportedCompression(e)) {
+                throw new ExtractionException(FailureCause.UNSUPPORTED_FORMAT, path, "page " + page + " uses a compression"
+                        + " Java cannot decode (" + e.getMessage() + "); save it uncompressed or with LZW, Deflate, JPEG or CCITT", e);
+            }
             throw new ExtractionException(FailureCause.CORRUPT, path, "page " + page + " cannot be decoded: " + e.getMessage(), e);
         }
     }
@@ -99,6 +142,15 @@ final class ImageDocument implements OpenedDocument {
             // unreadable metadata: fall back to the page-size guess
         }
         return guess;
+    }
+
+    /** The decoder's "unsupported compression" (a TIFF with LZMA, ZSTD, WebP, JPEG 2000 ...): a format we cannot read, not a broken file. */
+    static boolean unsupportedCompression(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("compression") && (m.contains("unsupported") || m.contains("not supported") || m.contains("unknown"))) return true;
+        }
+        return false;
     }
 
     private static void closeQuietly(ImageInputStream in) {

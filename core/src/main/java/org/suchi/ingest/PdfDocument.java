@@ -64,6 +64,9 @@ final class PdfDocument implements OpenedDocument, PdfBacked {
         } catch (IOException | RuntimeException e) {
             close(doc);
             throw new ExtractionException(FailureCause.CORRUPT, path, e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            close(doc);
+            throw new ExtractionException(FailureCause.CORRUPT, path, "its page tree refers to itself in a loop", null);
         }
     }
 
@@ -93,14 +96,78 @@ final class PdfDocument implements OpenedDocument, PdfBacked {
     }
     @Override public PDDocument pdf() { return doc; }
 
+    /** Heap bytes per page pixel while a page is rendered and handed on (the render and its gray copy, rounded up). */
+    static final int PAGE_BYTES_PER_PIXEL = 4;
+    /** Heap bytes per pixel of an embedded image besides its decoded samples (the ARGB image PDFBox draws from). */
+    static final int IMAGE_BYTES_PER_PIXEL = 4;
+
+    /**
+     * Refuses page {@code page} before any decoding when rendering it, with the pages beside it in
+     * flight, or decoding one of its images (with their size, channels and bit depth) would need more
+     * memory than one document's budget: a 1.5 MB PDF can hold a 40000×40000 image.
+     */
+    void checkBudget(int page) {
+        long budget = settings.budget();
+        PDPage p = doc.getPage(page - 1);
+        int dpi = settings.targetDpi();
+        float w = p.getCropBox().getWidth(), h = p.getCropBox().getHeight();
+        long px = (long) (w / 72.0 * dpi) * (long) (h / 72.0 * dpi);
+        long pageCost = px * PAGE_BYTES_PER_PIXEL * Math.min(pageCount(), IngestSettings.PAGES_IN_FLIGHT);
+        if (pageCost > budget) {
+            throw new ExtractionException(FailureCause.TOO_LARGE, path, "page " + page + " is " + Math.round(w / 72) + "×"
+                    + Math.round(h / 72) + " in: rendered at " + dpi + " dpi it needs about " + IngestSettings.size(pageCost)
+                    + ", over one document's memory budget of " + IngestSettings.size(budget));
+        }
+        try {
+            checkImages(p.getResources(), page, budget, new java.util.HashSet<>());
+        } catch (IOException e) {
+            throw new ExtractionException(FailureCause.CORRUPT, path, "page " + page + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void checkImages(org.apache.pdfbox.pdmodel.PDResources res, int page, long budget,
+                             java.util.Set<Object> seen) throws IOException {
+        if (res == null || !seen.add(res.getCOSObject())) return;
+        for (org.apache.pdfbox.cos.COSName n : res.getXObjectNames()) {
+            org.apache.pdfbox.pdmodel.graphics.PDXObject x = res.getXObject(n);
+            if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                long iw = Math.max(0, img.getWidth()), ih = Math.max(0, img.getHeight());
+                int bpc = Math.max(1, img.getBitsPerComponent());
+                int channels;
+                try {
+                    channels = img.getColorSpace().getNumberOfComponents();
+                } catch (IOException | RuntimeException e) {
+                    channels = 4;
+                }
+                double perPixel = Math.ceil(channels * bpc / 8.0) + IMAGE_BYTES_PER_PIXEL;
+                long cost = (long) (iw * ih * perPixel);
+                if (iw * ih > settings.maxPixels() || cost > budget) {
+                    throw new ExtractionException(FailureCause.TOO_LARGE, path, "page " + page + " holds an image of "
+                            + iw + "×" + ih + " px (" + channels + " channel(s), " + bpc + " bit) that needs about "
+                            + IngestSettings.size(cost) + " decoded, over one document's memory budget of "
+                            + IngestSettings.size(budget));
+                }
+            } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f) {
+                checkImages(f.getResources(), page, budget, seen);
+            }
+        }
+    }
+
     @Override
     public PageImage page(int page) {
+        try {
+            checkBudget(page);
+        } catch (StackOverflowError e) {
+            throw new ExtractionException(FailureCause.CORRUPT, path, "page " + page + ": its objects refer to each other in a loop", null);
+        }
         try {
             int dpi = settings.targetDpi();
             BufferedImage img = renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
             return new PageImage(page, GrayImage.of(img), dpi);
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException(FailureCause.CORRUPT, path, "page " + page + " cannot be rendered: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new ExtractionException(FailureCause.CORRUPT, path, "page " + page + ": its objects refer to each other in a loop", null);
         }
     }
 

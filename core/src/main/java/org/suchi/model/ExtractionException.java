@@ -23,6 +23,6 @@ public final class ExtractionException extends RuntimeException {
     /** One line for the user: file, cause, detail and how to fix it. */
     public String userMessage() {
         String d = getMessage() == null || getMessage().isBlank() ? "" : ": " + getMessage();
-        return file + ": " + cause.description() + d + " (" + cause.hint() + ")";
+        return org.suchi.io.Printable.of(file) + ": " + cause.description() + org.suchi.io.Printable.of(d) + " (" + cause.hint() + ")";
     }
 }

@@ -79,7 +79,7 @@ class BulkIngestTest {
         // mirrored layout, no clash between equal names; nothing written for the failures, no temporary file
         Map<String, String> files = BulkFixtures.tree(out);
         assertThat(files.keySet()).containsExactlyInAnyOrder("2024/q1/report.png.json", "2024/q2/report.json",
-                "copies/renamed.json", Journal.DONE_FILE, Journal.FAILED_FILE);
+                "copies/renamed.json", Journal.DONE_FILE, Journal.FAILED_FILE, OutputLock.FILE);
 
         // a copy differs from the extracted report only in source.file
         ObjectMapper m = new ObjectMapper();

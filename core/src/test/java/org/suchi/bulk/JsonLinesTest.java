@@ -47,4 +47,20 @@ class JsonLinesTest {
             assertThat(j.failed("r.json", "new")).isNull();
         }
     }
+
+    @Test
+    void aLineThatIsNoRecordIsSkippedNotFatalAndAppendsGoToTheEnd() throws IOException {
+        Path f = dir.resolve(Journal.DONE_FILE);
+        Journal.Done a = new Journal.Done("a.json", "a.pdf", "aa", 2, 7, 1, null);
+        // what two runs writing at one position left behind in older versions
+        Files.writeString(f, "{\"output\":\"v1.json\",\"i{\"output\":\"v2.json\"}\n", StandardCharsets.UTF_8);
+        try (JsonLines<Journal.Done> j = JsonLines.open(f, Journal.Done.class)) {
+            assertThat(j.loaded()).isEmpty();
+            assertThat(j.unreadable()).isEqualTo(1);
+            j.append(a);
+        }
+        try (JsonLines<Journal.Done> j = JsonLines.open(f, Journal.Done.class)) {
+            assertThat(j.loaded()).containsExactly(a);
+        }
+    }
 }

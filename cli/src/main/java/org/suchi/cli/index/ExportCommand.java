@@ -57,8 +57,12 @@ public final class ExportCommand implements Callable<Integer> {
             List<StoredRow> rows = new ArrayList<>(s.rows(words == null ? null : String.join(" ", words),
                     filter.filters()));
             rows.sort(ORDER);
-            Exporter.write(rows, f, out);
+            int cut = Exporter.write(rows, f, out);
             Console.out().printf("%d row(s) written to %s%n", rows.size(), out);
+            if (cut > 0) {
+                Console.err().printf("warning: %d text(s) longer than an XLSX cell holds (32,767 characters) were cut,"
+                        + " each ending with \"… [N more characters cut]\"; export --format csv keeps them whole%n", cut);
+            }
         }
         return 0;
     }
