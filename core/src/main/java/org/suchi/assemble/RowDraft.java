@@ -25,6 +25,13 @@ final class RowDraft {
      * {@code achievement}, {@code progress}, {@code reported_score} (for evidence).
      */
     final Map<String, List<Piece>> sources = new LinkedHashMap<>();
+    /**
+     * For an indicator stacked with others in one table row: the vertical slice of the row that is its own
+     * (page pixels of page {@code bandPage}, open ends as {@code Integer.MIN_VALUE} / {@code MAX_VALUE});
+     * {@code stacked} false when the indicator has its table row to itself.
+     */
+    boolean stacked;
+    int bandPage, bandTop = Integer.MIN_VALUE, bandBottom = Integer.MAX_VALUE;
     /** The codes as read, before {@link CodeSequence} repaired them (set by the assembler). */
     String readAreaCode, readActivityCode, readIndicatorCode, readSerial;
     boolean hasAchievementColumn;

@@ -218,7 +218,8 @@ final class RowEvidence {
             if (first == null) return null;
             List<Piece> here = new ArrayList<>();
             for (Piece p : pieces) if (p.spot() != null && p.spot().page() == first.page()) here.add(p);
-            Rect box = box(here, first.textLayer());
+            boolean own = !field.startsWith("area") && !field.startsWith("activity");
+            Rect box = box(here, first.textLayer(), own && d.stacked ? d : null);
             double conf = 0;
             for (Piece p : here) conf += p.confidence();
             conf /= here.size();
@@ -228,18 +229,34 @@ final class RowEvidence {
 
         /**
          * The box of {@code pieces}: a text layer's lines; on a scan the cells, unless a cell gave more
-         * pieces than were taken (stacked values), then the lines taken from it.
+         * pieces than were taken (stacked values), then the lines taken from it. For an indicator stacked
+         * with others ({@code band} not null), the cells are cut to its own slice of the table row.
          */
-        private static Rect box(List<Piece> pieces, boolean textLayer) {
+        private static Rect box(List<Piece> pieces, boolean textLayer, RowDraft band) {
             Map<Rect, Integer> perCell = new LinkedHashMap<>();
             for (Piece p : pieces) perCell.merge(p.spot().cell(), 1, Integer::sum);
             Rect u = null;
             for (Piece p : pieces) {
                 Piece.Spot s = p.spot();
-                boolean whole = !textLayer && perCell.get(s.cell()) >= s.cellPieces();
-                u = union(u, whole ? s.cell() : s.line());
+                Rect r;
+                if (textLayer) {
+                    r = s.line();
+                } else if (band != null && s.page() == band.bandPage) {
+                    r = slice(s.cell(), band.bandTop, band.bandBottom);
+                    if (r == null) r = s.line();
+                } else {
+                    r = perCell.get(s.cell()) >= s.cellPieces() ? s.cell() : s.line();
+                }
+                u = union(u, r);
             }
             return u;
+        }
+
+        /** The part of {@code cell} between {@code top} and {@code bottom}, or null when it is less than a few pixels high. */
+        private static Rect slice(Rect cell, int top, int bottom) {
+            int y0 = Math.max(cell.y(), top), y1 = Math.min(cell.bottom(), bottom);
+            if (y1 - y0 < 4) return null;
+            return new Rect(cell.x(), y0, cell.width(), y1 - y0);
         }
 
         /** When nothing was read for a value: the row's band on its page (every piece of the row there). */

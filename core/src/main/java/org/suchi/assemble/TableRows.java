@@ -135,6 +135,10 @@ final class TableRows {
             int from = starts.get(i), to = i + 1 < k ? starts.get(i + 1) : Integer.MAX_VALUE;
             boolean firstPart = i == 0;
             int top = firstPart ? Integer.MIN_VALUE : from;
+            d.stacked = k > 1;
+            d.bandPage = page;
+            d.bandTop = top;
+            d.bandBottom = to;
             d.source("indicator", pieces(indicator).stream().filter(p -> p.y() >= top && p.y() < to).toList());
             d.unit = pick(cols.get(ColumnRole.UNIT), k, i, from, to, firstPart, d, "unit");
             d.weight = pick(cols.get(ColumnRole.WEIGHT), k, i, from, to, firstPart, d, "weight");
