@@ -15,7 +15,11 @@ record Piece(String text, int y, double confidence, String doubt, Spot spot) {
     /**
      * Where a piece was read: the page, how that page maps to its original image, whether it came from a
      * text layer, the piece's own box (its line; the cell when the cell has no lines) and its cell's box
-     * (page pixels of the reading), and how many pieces the cell gave.
+     * (page pixels of the reading), and the boxes of all the pieces the cell gave (this one included).
      */
-    record Spot(int page, PageGeometry geometry, boolean textLayer, Rect line, Rect cell, int cellPieces) {}
+    record Spot(int page, PageGeometry geometry, boolean textLayer, Rect line, Rect cell, java.util.List<Rect> cellLines) {
+        int cellPieces() {
+            return cellLines.size();
+        }
+    }
 }

@@ -230,11 +230,17 @@ final class RowEvidence {
         /**
          * The box of {@code pieces}: a text layer's lines; on a scan the cells, unless a cell gave more
          * pieces than were taken (stacked values), then the lines taken from it. For an indicator stacked
-         * with others ({@code band} not null), the cells are cut to its own slice of the table row.
+         * with others ({@code band} not null), a cell is cut to the indicator's own slice of the table row
+         * when the slice holds the lines taken from it and no other; else (values assigned by position)
+         * the box is the taken line's band across the cell.
          */
         private static Rect box(List<Piece> pieces, boolean textLayer, RowDraft band) {
             Map<Rect, Integer> perCell = new LinkedHashMap<>();
-            for (Piece p : pieces) perCell.merge(p.spot().cell(), 1, Integer::sum);
+            Map<Rect, List<Rect>> taken = new LinkedHashMap<>();
+            for (Piece p : pieces) {
+                perCell.merge(p.spot().cell(), 1, Integer::sum);
+                taken.computeIfAbsent(p.spot().cell(), k -> new ArrayList<>()).add(p.spot().line());
+            }
             Rect u = null;
             for (Piece p : pieces) {
                 Piece.Spot s = p.spot();
@@ -243,13 +249,30 @@ final class RowEvidence {
                     r = s.line();
                 } else if (band != null && s.page() == band.bandPage) {
                     r = slice(s.cell(), band.bandTop, band.bandBottom);
-                    if (r == null) r = s.line();
+                    if (r == null || !holdsExactly(r, s.cellLines(), taken.get(s.cell()))) r = lineBand(s.cell(), s.line());
                 } else {
                     r = perCell.get(s.cell()) >= s.cellPieces() ? s.cell() : s.line();
                 }
                 u = union(u, r);
             }
             return u;
+        }
+
+        /** Whether the lines of the cell whose centre lies in {@code r} are exactly the {@code taken} ones. */
+        private static boolean holdsExactly(Rect r, List<Rect> cellLines, List<Rect> taken) {
+            for (Rect l : cellLines) {
+                boolean in = r.contains(r.x(), l.centerY());
+                if (in != taken.contains(l)) return false;
+            }
+            return true;
+        }
+
+        /** The line's height across the whole cell, with a quarter line's margin above and below. */
+        private static Rect lineBand(Rect cell, Rect line) {
+            int m = Math.max(2, line.height() / 4);
+            int y0 = Math.max(cell.y(), line.y() - m), y1 = Math.min(cell.bottom(), line.bottom() + m);
+            if (y1 <= y0) return line;
+            return new Rect(cell.x(), y0, cell.width(), y1 - y0);
         }
 
         /** The part of {@code cell} between {@code top} and {@code bottom}, or null when it is less than a few pixels high. */

@@ -266,22 +266,24 @@ final class TableRows {
         if (cr.blank()) return out;
         if (cr.lines().isEmpty()) {
             if (!cr.text().isBlank()) {
-                out.add(new Piece(cr.text(), cr.cell().box().y(), cr.confidence(), cr.doubt(0), spot(cr.cell().box(), cr, 1)));
+                out.add(new Piece(cr.text(), cr.cell().box().y(), cr.confidence(), cr.doubt(0),
+                        spot(cr.cell().box(), cr, List.of(cr.cell().box()))));
             }
             return out;
         }
+        List<Rect> boxes = new ArrayList<>();
+        for (OcrText.Line l : cr.lines()) boxes.add(l.box() != null ? l.box() : cr.cell().box());
         for (int i = 0; i < cr.lines().size(); i++) {
             OcrText.Line l = cr.lines().get(i);
-            Rect box = l.box() != null ? l.box() : cr.cell().box();
-            out.add(new Piece(l.text(), l.box().centerY(), l.confidence(), cr.doubt(i), spot(box, cr, cr.lines().size())));
+            out.add(new Piece(l.text(), l.box().centerY(), l.confidence(), cr.doubt(i), spot(boxes.get(i), cr, boxes)));
         }
         return out;
     }
 
     /** Where a piece of {@code cr} was read: null when the page is not known (tables added by page number only). */
-    private Piece.Spot spot(Rect box, CellReading cr, int cellPieces) {
+    private Piece.Spot spot(Rect box, CellReading cr, List<Rect> cellLines) {
         if (where == null) return null;
-        return new Piece.Spot(where.page(), where.geometry(), where.textLayer(), box, cr.cell().box(), cellPieces);
+        return new Piece.Spot(where.page(), where.geometry(), where.textLayer(), box, cr.cell().box(), List.copyOf(cellLines));
     }
 
     /** Every piece of a column's cells, top to bottom. */

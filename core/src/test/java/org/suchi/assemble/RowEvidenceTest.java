@@ -197,6 +197,25 @@ class RowEvidenceTest {
     }
 
     @Test
+    void stackedValuesTakenByPositionPointAtTheirOwnLines() {
+        // both units stand at the top of their cell, but the second code begins lower down: the assembler gives
+        // the units out by position, and each box is its line's band across the cell, not a slice holding both
+        Report rep = assemble(table(2,
+                new Object[] {0, 0, 2, "[১] ই-গভর্ন্যান্স"},
+                new Object[] {0, 1, 2, "[১.৫] স্মার্ট বাংলাদেশ"},
+                new Object[] {0, 2, 2, "[১.৫.১] কর্মশালা\nআয়োজিত\n[১.৫.২] প্রণয়নকৃত"},
+                new Object[] {0, 3, 2, "সংখ্যা\nতারিখ"}), PageGeometry.upright(PAGE_W, PAGE_H), false);
+        assertThat(rep.rows()).extracting(Row::unit).containsExactly("count", "date");
+        Rect unit = cellBox(0, 3, 2);
+        // lines at y 105 and 145, 30 px high: a quarter line (7 px) above and below, within the cell
+        assertThat(rep.rows().get(0).evidence().get("unit").box()).isEqualTo(rounded(fractions(new Rect(unit.x(), unit.y(), unit.width(), 42))));
+        assertThat(rep.rows().get(1).evidence().get("unit").box()).isEqualTo(rounded(fractions(new Rect(unit.x(), unit.y() + 38, unit.width(), 44))));
+        // the indicator texts are cut where the second code begins: each slice holds exactly its own lines
+        assertThat(rep.rows().get(1).evidence().get("indicator.text").box())
+                .isEqualTo(rounded(fractions(new Rect(cellBox(0, 2, 2).x(), unit.y() + 85, COL_W, 2 * ROW_H - 85))));
+    }
+
+    @Test
     void derivedCodesAndWarnedValuesSaySo() {
         Report rep = assemble(table(2,
                 new Object[] {0, 0, 2, "[১] ই-গভর্ন্যান্স"},
