@@ -52,18 +52,29 @@ public final class ReportAssembler {
         List<String> letterAgain = new ArrayList<>(), titleAgain = new ArrayList<>();
         TableRows tableRows = new TableRows();
         List<Level> levels = null;
+        List<DocumentEvidence.Located> letterAt = new ArrayList<>(), titleAt = new ArrayList<>(), headerAt = new ArrayList<>();
         for (PageReading p : pages) {
             if (levels == null && p.tables().isEmpty()) {
                 lines(p.freeText(), letter, letterAgain);
+                located(p, p.freeText(), letterAt);
                 continue;
             }
-            if (levels == null) lines(p.freeText(), title, titleAgain);
+            if (levels == null) {
+                lines(p.freeText(), title, titleAgain);
+                located(p, p.freeText(), titleAt);
+            }
             for (TableReading t : p.tables()) {
                 if (levels == null) {
                     levels = levelsOf(t.columns());
-                    for (CellReading cr : t.header()) header.add(cr.text().replace('\n', ' '));
+                    for (CellReading cr : t.header()) {
+                        header.add(cr.text().replace('\n', ' '));
+                        if (!cr.blank()) {
+                            headerAt.add(new DocumentEvidence.Located(cr.text().replace('\n', ' '), null, cr.cell().box(),
+                                    cr.confidence(), p.page(), p.geometry(), p.textLayer()));
+                        }
+                    }
                 }
-                tableRows.add(p.page(), t);
+                tableRows.add(p, t);
             }
         }
         DocumentInfo doc = documentFields.read(letter, title, header, warnings);
@@ -81,6 +92,12 @@ public final class ReportAssembler {
             levels = List.of();
         }
         List<RowDraft> drafts = tableRows.rows();
+        for (RowDraft d : drafts) {
+            d.readAreaCode = d.areaCode;
+            d.readActivityCode = d.activityCode;
+            d.readIndicatorCode = d.indicatorCode;
+            d.readSerial = d.serial;
+        }
         CodeSequence.repair(drafts);
         List<Row> out = new ArrayList<>();
         for (RowDraft d : drafts) {
@@ -88,13 +105,30 @@ public final class ReportAssembler {
             out.add(r.row());
             warnings.addAll(r.warnings());
         }
+        List<Row> normalised = List.copyOf(out);
         out = WeightCheck.apply(out, warnings);
         if (catalogue != null) out = catalogue.apply(out, doc.fiscalYear(), warnings);
+        // evidence last: it describes the final values and the warnings about them, and changes no value
+        out = new ArrayList<>(out);
+        for (int i = 0; i < out.size(); i++) {
+            out.set(i, out.get(i).withEvidence(RowEvidence.of(drafts.get(i), normalised.get(i), out.get(i), levels, warnings)));
+        }
+        doc = doc.withEvidence(new DocumentEvidence(titleAt, letterAt, headerAt).of(doc, warnings));
         return new Report(Report.SCHEMA, source, doc, levels, out, warnings);
     }
 
     private static List<Level> levelsOf(TableColumns columns) {
         return columns.levelSet();
+    }
+
+    /** The lines of {@code t} with where they stand on page {@code p}, into {@code out}. */
+    private static void located(PageReading p, OcrText t, List<DocumentEvidence.Located> out) {
+        if (t == null) return;
+        for (OcrText.Line l : t.lines()) {
+            if (l.box() == null) continue;
+            out.add(new DocumentEvidence.Located(l.text(), l.reread(), l.box(), l.confidence(), p.page(), p.geometry(),
+                    p.textLayer()));
+        }
     }
 
     /** The lines of {@code t} into {@code out}, and into {@code again} with each re-read line's second reading. */

@@ -19,11 +19,32 @@ final class RowDraft {
     final List<String> problems = new ArrayList<>();
     /** Doubts of the readers about the cells a field was read from, by report/1 field name. */
     final Map<String, String> doubts = new LinkedHashMap<>();
+    /**
+     * The pieces each raw text was read from, by source: {@code area}, {@code area.weight}, {@code activity},
+     * {@code indicator}, {@code serial}, {@code unit}, {@code weight}, {@code targets.<level>},
+     * {@code achievement}, {@code progress}, {@code reported_score} (for evidence).
+     */
+    final Map<String, List<Piece>> sources = new LinkedHashMap<>();
+    /**
+     * For an indicator stacked with others in one table row: the vertical slice of the row that is its own
+     * (page pixels of page {@code bandPage}, open ends as {@code Integer.MIN_VALUE} / {@code MAX_VALUE});
+     * {@code stacked} false when the indicator has its table row to itself.
+     */
+    boolean stacked;
+    int bandPage, bandTop = Integer.MIN_VALUE, bandBottom = Integer.MAX_VALUE;
+    /** The codes as read, before {@link CodeSequence} repaired them (set by the assembler). */
+    String readAreaCode, readActivityCode, readIndicatorCode, readSerial;
     boolean hasAchievementColumn;
     /** The table has an area column (ministry forms); otherwise the area is the ক্রম number. */
     boolean hasAreaColumn;
     /** A stacked indicator whose code was not in its cell (it may stand on the next page). */
     boolean pendingCode;
+
+    /** Adds {@code pieces} to what source {@code key} was read from. */
+    void source(String key, List<Piece> pieces) {
+        if (pieces == null || pieces.isEmpty()) return;
+        sources.computeIfAbsent(key, k -> new ArrayList<>()).addAll(pieces);
+    }
 
     void conf(double c) {
         confidences.add(c);

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.suchi.image.Rect;
 import org.suchi.layout.Cell;
 import org.suchi.layout.ColumnRole;
 import org.suchi.layout.Grid;
@@ -13,6 +14,7 @@ import org.suchi.model.Level;
 import org.suchi.normalise.Codes;
 import org.suchi.reading.CellReading;
 import org.suchi.reading.OcrText;
+import org.suchi.reading.PageReading;
 import org.suchi.reading.TableReading;
 
 /**
@@ -24,11 +26,25 @@ import org.suchi.reading.TableReading;
 final class TableRows {
     private final List<RowDraft> rows = new ArrayList<>();
     private String areaCode, areaText, areaWeight, activityCode, activityText, serial;
+    /** What the carried values were read from (for evidence). */
+    private List<Piece> areaFrom = List.of(), areaWeightFrom = List.of(), activityFrom = List.of(), serialFrom = List.of();
+    /** The page being added: where its pieces were read. */
+    private PageReading where;
 
     static final String PENDING = "indicator code missing";
 
     List<RowDraft> rows() {
         return rows;
+    }
+
+    /** Adds a table of page {@code p}; its pieces know where on the page they were read. */
+    void add(PageReading p, TableReading table) {
+        where = p;
+        try {
+            add(p.page(), table);
+        } finally {
+            where = null;
+        }
     }
 
     void add(int page, TableReading table) {
@@ -67,10 +83,14 @@ final class TableRows {
         if (firstOnPage && !rows.isEmpty()) {
             RowDraft last = rows.get(rows.size() - 1);
             if (coded.isEmpty()) {
+                if (lead != null) last.source("indicator", pieces(indicator));
                 continueLast(lead, cols, levels);
                 return;
             }
             if (last.pendingCode) {
+                List<Integer> at = codeLineStarts(indicator, coded);
+                int end = at.size() > 1 ? at.get(1) : Integer.MAX_VALUE;
+                last.source("indicator", pieces(indicator).stream().filter(p -> p.y() < end).toList());
                 Codes.Coded c = coded.remove(0);
                 last.indicatorCode = c.code();
                 last.indicatorText = RowDraft.join(last.indicatorText, c.text());
@@ -95,6 +115,10 @@ final class TableRows {
             d.activityCode = activityCode;
             d.activityText = activityText;
             d.serial = serial;
+            d.source("area", areaFrom);
+            d.source("area.weight", areaWeightFrom);
+            d.source("activity", activityFrom);
+            d.source("serial", serialFrom);
             if (i >= coded.size() && !coded.isEmpty()) {
                 d.pendingCode = true;
                 d.problems.add(PENDING + ": the cell stacks " + k + " values but shows " + coded.size() + " code(s)");
@@ -110,6 +134,12 @@ final class TableRows {
             d.conf(indicator.confidence());
             int from = starts.get(i), to = i + 1 < k ? starts.get(i + 1) : Integer.MAX_VALUE;
             boolean firstPart = i == 0;
+            int top = firstPart ? Integer.MIN_VALUE : from;
+            d.stacked = k > 1;
+            d.bandPage = page;
+            d.bandTop = top;
+            d.bandBottom = to;
+            d.source("indicator", pieces(indicator).stream().filter(p -> p.y() >= top && p.y() < to).toList());
             d.unit = pick(cols.get(ColumnRole.UNIT), k, i, from, to, firstPart, d, "unit");
             d.weight = pick(cols.get(ColumnRole.WEIGHT), k, i, from, to, firstPart, d, "weight");
             d.achievement = pick(cols.get(ColumnRole.ACHIEVEMENT), k, i, from, to, firstPart, d, "achievement");
@@ -128,23 +158,33 @@ final class TableRows {
         RowDraft last = rows.get(rows.size() - 1);
         last.indicatorText = RowDraft.join(last.indicatorText, text);
         last.progress = RowDraft.join(last.progress, joined(cols.get(ColumnRole.PROGRESS)));
-        if (blank(last.unit)) last.unit = joined(cols.get(ColumnRole.UNIT));
-        if (blank(last.weight)) last.weight = joined(cols.get(ColumnRole.WEIGHT));
-        if (blank(last.achievement)) last.achievement = joined(cols.get(ColumnRole.ACHIEVEMENT));
-        if (blank(last.score)) last.score = joined(cols.get(ColumnRole.SCORE));
+        last.source("progress", all(cols.get(ColumnRole.PROGRESS)));
+        if (blank(last.unit)) last.unit = joinedFrom(last, "unit", cols.get(ColumnRole.UNIT));
+        if (blank(last.weight)) last.weight = joinedFrom(last, "weight", cols.get(ColumnRole.WEIGHT));
+        if (blank(last.achievement)) last.achievement = joinedFrom(last, "achievement", cols.get(ColumnRole.ACHIEVEMENT));
+        if (blank(last.score)) last.score = joinedFrom(last, "reported_score", cols.get(ColumnRole.SCORE));
         String act = joined(cols.get(ColumnRole.ACTIVITY));
-        if (act != null && Codes.split(act).code() == null) last.activityText = RowDraft.join(last.activityText, act);
+        if (act != null && Codes.split(act).code() == null) {
+            last.activityText = RowDraft.join(last.activityText, act);
+            last.source("activity", all(cols.get(ColumnRole.ACTIVITY)));
+        }
         String area = joined(cols.get(ColumnRole.AREA));
-        if (area != null && Codes.split(area).code() == null) last.areaText = RowDraft.join(last.areaText, area);
+        if (area != null && Codes.split(area).code() == null) {
+            last.areaText = RowDraft.join(last.areaText, area);
+            last.source("area", all(cols.get(ColumnRole.AREA)));
+        }
         // level values of a cut row are on one side of the break; take this side's where the other had none
         for (Map.Entry<Level, List<List<Piece>>> e : levels.entrySet()) {
-            if (blank(last.targets.get(e.getKey()))) last.targets.put(e.getKey(), joined(e.getValue()));
+            if (blank(last.targets.get(e.getKey()))) {
+                last.targets.put(e.getKey(), joinedFrom(last, "targets." + e.getKey().key(), e.getValue()));
+            }
         }
     }
 
     private void updateCarried(Map<ColumnRole, List<List<Piece>>> cols) {
         String area = joined(cols.get(ColumnRole.AREA));
         if (area != null) {
+            areaFrom = all(cols.get(ColumnRole.AREA));
             Codes.Coded c = Codes.split(area);
             if (c.code() != null) {
                 areaCode = c.code();
@@ -156,19 +196,26 @@ final class TableRows {
             }
         }
         String aw = joined(cols.get(ColumnRole.AREA_WEIGHT));
-        if (aw != null) areaWeight = aw;
+        if (aw != null) {
+            areaWeight = aw;
+            areaWeightFrom = all(cols.get(ColumnRole.AREA_WEIGHT));
+        }
         String act = joined(cols.get(ColumnRole.ACTIVITY));
         if (act != null) {
+            activityFrom = all(cols.get(ColumnRole.ACTIVITY));
             Codes.Coded c = Codes.split(act);
             activityCode = c.code();
             activityText = c.text();
         }
         String ser = joined(cols.get(ColumnRole.SERIAL));
-        if (ser != null) serial = Codes.serial(ser).orElse(ser.strip());
+        if (ser != null) {
+            serial = Codes.serial(ser).orElse(ser.strip());
+            serialFrom = all(cols.get(ColumnRole.SERIAL));
+        }
     }
 
     /** For each role, the readings of the distinct cells of that column in rows r0..r1, top to bottom. */
-    private static Map<ColumnRole, List<List<Piece>>> collect(TableReading t, Map<Cell, CellReading> byCell, Grid g,
+    private Map<ColumnRole, List<List<Piece>>> collect(TableReading t, Map<Cell, CellReading> byCell, Grid g,
                                                               int r0, int r1) {
         Map<ColumnRole, List<List<Piece>>> out = new LinkedHashMap<>();
         List<ColumnRole> roles = t.columns().roles();
@@ -188,7 +235,7 @@ final class TableRows {
     }
 
     /** For each target level, the readings of its column's distinct cells in rows r0..r1. */
-    private static Map<Level, List<List<Piece>>> collectLevels(TableReading t, Map<Cell, CellReading> byCell, Grid g,
+    private Map<Level, List<List<Piece>>> collectLevels(TableReading t, Map<Cell, CellReading> byCell, Grid g,
                                                                int r0, int r1) {
         Map<Level, List<List<Piece>>> out = new LinkedHashMap<>();
         List<Level> levels = t.columns().levels();
@@ -214,18 +261,43 @@ final class TableRows {
         return out;
     }
 
-    private static List<Piece> pieces(CellReading cr) {
+    private List<Piece> pieces(CellReading cr) {
         List<Piece> out = new ArrayList<>();
         if (cr.blank()) return out;
         if (cr.lines().isEmpty()) {
-            if (!cr.text().isBlank()) out.add(new Piece(cr.text(), cr.cell().box().y(), cr.confidence(), cr.doubt(0)));
+            if (!cr.text().isBlank()) {
+                out.add(new Piece(cr.text(), cr.cell().box().y(), cr.confidence(), cr.doubt(0),
+                        spot(cr.cell().box(), cr, List.of(cr.cell().box()))));
+            }
             return out;
         }
+        List<Rect> boxes = new ArrayList<>();
+        for (OcrText.Line l : cr.lines()) boxes.add(l.box() != null ? l.box() : cr.cell().box());
         for (int i = 0; i < cr.lines().size(); i++) {
             OcrText.Line l = cr.lines().get(i);
-            out.add(new Piece(l.text(), l.box().centerY(), l.confidence(), cr.doubt(i)));
+            out.add(new Piece(l.text(), l.box().centerY(), l.confidence(), cr.doubt(i), spot(boxes.get(i), cr, boxes)));
         }
         return out;
+    }
+
+    /** Where a piece of {@code cr} was read: null when the page is not known (tables added by page number only). */
+    private Piece.Spot spot(Rect box, CellReading cr, List<Rect> cellLines) {
+        if (where == null) return null;
+        return new Piece.Spot(where.page(), where.geometry(), where.textLayer(), box, cr.cell().box(), List.copyOf(cellLines));
+    }
+
+    /** Every piece of a column's cells, top to bottom. */
+    private static List<Piece> all(List<List<Piece>> cells) {
+        List<Piece> out = new ArrayList<>();
+        if (cells != null) cells.forEach(out::addAll);
+        return out;
+    }
+
+    /** {@link #joined} of {@code cells}, recorded as what {@code key} of {@code d} was read from. */
+    private static String joinedFrom(RowDraft d, String key, List<List<Piece>> cells) {
+        String t = joined(cells);
+        if (t != null) d.source(key, all(cells));
+        return t;
     }
 
     /** Start y of each coded piece in the indicator cell (the line where its code stands). */
@@ -257,6 +329,7 @@ final class TableRows {
                                String field) {
         List<Piece> mine = chosen(cells, k, i, from, to, firstPart);
         if (mine == null) return null;
+        d.source(field, mine);
         for (Piece p : mine) {
             d.conf(p.confidence());
             if (p.doubt() != null) d.doubts.merge(field, p.doubt(), (a, b) -> a + "; " + b);

@@ -10,4 +10,9 @@ package org.suchi.image;
  * @param skewDegrees rotation that was removed (positive = the scan was rotated counter-clockwise)
  * @param rotation    quarter turns that were removed (0, 90, 180, 270)
  */
-public record PreparedPage(int page, GrayImage gray, GrayImage binary, int dpi, double skewDegrees, int rotation) {}
+public record PreparedPage(int page, GrayImage gray, GrayImage binary, int dpi, double skewDegrees, int rotation) {
+    /** How this page maps back to the page image it was prepared from (for evidence boxes). */
+    public PageGeometry geometry() {
+        return new PageGeometry(gray.width(), gray.height(), rotation, skewDegrees);
+    }
+}

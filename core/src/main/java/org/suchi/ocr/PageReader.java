@@ -58,7 +58,8 @@ public final class PageReader {
             }
         }
         OcrText free = readFreeText(page, layout, engine, previous != null);
-        return new PageReading(page.page(), page.gray().width(), page.gray().height(), tables, free, template);
+        return new PageReading(page.page(), page.gray().width(), page.gray().height(), tables, free, template,
+                page.geometry(), false);
     }
 
     /** The template to hand to the next page after reading {@code reading}. */

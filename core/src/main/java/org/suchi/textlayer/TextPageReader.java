@@ -57,7 +57,8 @@ public final class TextPageReader {
             tables.add(t);
             if (t.columns().headerRows() > 0) template = new ColumnTemplate(t.columns(), g);
         }
-        return new PageReading(page.page(), page.width(), page.height(), tables, freeText(page, free, tables, tableSeen || previous != null));
+        return new PageReading(page.page(), page.width(), page.height(), tables,
+                freeText(page, free, tables, tableSeen || previous != null), null, null, true);
     }
 
     private static OcrText freeText(PageContent page, List<Glyph> free, List<TableReading> tables, boolean tableSeen) {

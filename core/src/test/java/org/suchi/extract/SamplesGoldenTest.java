@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.suchi.config.ProjectPaths;
+import org.suchi.eval.EvidenceCheck;
 import org.suchi.eval.FieldScore;
 import org.suchi.model.Report;
 import org.suchi.ocr.OcrEnginePool;
@@ -76,6 +77,11 @@ class SamplesGoldenTest {
             }
             assertThat(r.rowsMatched()).as("rows matched by indicator code").isEqualTo(r.rowsExpected());
             assertThat(r.accuracy()).as("field accuracy of " + stem).isGreaterThanOrEqualTo(floor);
+            // every value read has its evidence, and each row's targets lie left to right on one band
+            EvidenceCheck.Result ev = new EvidenceCheck().add(stem, report).result();
+            assertThat(ev.problems()).as("evidence of " + stem).isEmpty();
+            assertThat(ev.withEvidence()).isEqualTo(ev.values()).isPositive();
+            assertThat(ev.targetRowsInOrder()).isEqualTo(ev.targetRows()).isPositive();
         }));
     }
 }

@@ -6,7 +6,7 @@ import org.suchi.synth.SynthCommand;
 import org.suchi.tools.bench.BenchIndexCommand;
 
 /**
- * The tools module's commands on {@code suchi}'s command line ({@code ./suchi synth}, {@code ./suchi bench-index}),
+ * The tools module's commands on {@code suchi}'s command line ({@code ./suchi synth}, {@code ./suchi bench-index}, {@code ./suchi evidence-check}),
  * registered in {@code META-INF/services}. The launcher puts this module's jar on the class path for them only.
  * The other tools have a {@code main} of their own: {@link org.suchi.ocr.glyph.DigitModelBuilder} (trains {@code models/glyph/digits.bin}),
  * {@link LayoutDebug} (draws the layout found on a page), {@link TextLayerBench} (text layer against OCR).
@@ -14,6 +14,6 @@ import org.suchi.tools.bench.BenchIndexCommand;
 public final class Tools implements ToolCommands {
     @Override
     public List<Object> commands() {
-        return List.of(new SynthCommand(), new BenchIndexCommand());
+        return List.of(new SynthCommand(), new BenchIndexCommand(), new EvidenceCheckCommand());
     }
 }
