@@ -70,6 +70,7 @@ public final class ReportAssembler {
             DocumentInfo again = documentFields.read(letterAgain, titleAgain, header, new ArrayList<>());
             doc = MemoVote.reconcile(doc, again, warnings);
         }
+        doc = OfficeCheck.apply(doc, warnings);
         String memo = doc.memoNumber();
         org.suchi.normalise.DocumentFields.memoRepeatDoubt(letter, memo)
                 .filter(d -> warnings.stream().noneMatch(x -> "memo_number".equals(x.field())))

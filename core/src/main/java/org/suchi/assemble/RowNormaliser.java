@@ -37,6 +37,7 @@ final class RowNormaliser {
         String code = d.indicatorCode;
         for (String p : d.problems) w.add(new Warning(d.page, code, "indicator.code", p));
 
+        ColumnNumberRun.remove(d, levels).forEach((field, msg) -> w.add(new Warning(d.page, code, field, msg)));
         String unit = unit(d, w, code);
         Number weight = number(d.weight, "weight", d, w, false);
         Map<String, Object> targets = new LinkedHashMap<>();

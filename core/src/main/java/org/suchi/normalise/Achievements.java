@@ -75,7 +75,17 @@ public final class Achievements {
         if (progress == null || unit == null) return Optional.empty();
         String norm = BanglaText.normalize(progress);
         String ascii = BanglaText.toAsciiDigits(norm);
+        Optional<String> quarters = severalQuarters(norm, value);
+        if (quarters.isPresent()) return quarters;
         if (FUTURE.matcher(norm).find() && value == null) return Optional.empty();
+        if ("date".equals(unit) && value == null) {
+            for (Dates.Found f : Dates.findAll(norm)) {
+                String printed = norm.substring(f.start(), Math.min(norm.length(), f.end())).strip();
+                return Optional.of(f.date() == null
+                        ? "the progress text holds a date (\"" + printed + "\") that did not read as a calendar date"
+                        : "the progress text names the date " + f.date() + " but not as the day it was done");
+            }
+        }
         return switch (unit) {
             case "percent" -> Optional.ofNullable(percent(norm, ascii).problem());
             case "count" -> Optional.ofNullable(count(norm, ascii).problem());
@@ -83,6 +93,30 @@ public final class Achievements {
                     : Optional.of("the progress text names a date (\"তারিখে\") that did not read");
             default -> Optional.empty();
         };
+    }
+
+    /** A quarter named in a progress text: "২য় কোয়ার্টারে", "৩য় কোয়ার্টারের", "২ কোয়ার্টারে". */
+    private static final Pattern QUARTER = Pattern.compile(BanglaText.normalize("কোয়ার্টার") + "|"
+            + BanglaText.normalize("কোয়াটার") + "|" + BanglaText.normalize("ত্রৈমাসিক"));
+    /** A bare count of quarters ("২ কোয়ার্টারে ২টি"): what was done over several quarters, not in this one. */
+    private static final Pattern QUARTER_COUNT = Pattern.compile("(?<![\\d\\p{L}\\p{M}])[\\d০-৯]{1,2}\\s*(?:"
+            + QUARTER.pattern() + ")");
+
+    /**
+     * A progress text that speaks of several quarters ("২ কোয়ার্টারে ২টি করা হয়েছে … ৩য় কোয়ার্টারের প্রমাণক
+     * সংযুক্ত") does not say which number is this period's achievement: any value taken from it is a doubt.
+     */
+    static Optional<String> severalQuarters(String norm, Object value) {
+        Matcher m = QUARTER.matcher(norm);
+        int n = 0;
+        while (m.find()) n++;
+        boolean counted = QUARTER_COUNT.matcher(norm).find();
+        if (n < 2 && !counted) return Optional.empty();
+        if (value == null && !norm.matches("(?s).*[\\d০-৯].*")) return Optional.empty();
+        return Optional.of("the progress text speaks of several quarters (" + n + " named"
+                + (counted ? ", one a count of quarters" : "") + ")"
+                + (value == null ? ": no achievement is taken from it" : ": the value " + value
+                + " may not be this period's achievement"));
     }
 
     /** A number (not part of a date) followed by a word, not by a % sign. */
