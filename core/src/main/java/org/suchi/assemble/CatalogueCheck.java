@@ -87,6 +87,12 @@ public final class CatalogueCheck {
             return r;
         }
         Catalogue.Entry e = entry.get();
+        List<String> lost = t.levelKeys().stream().filter(k -> !r.targets().containsKey(k)).toList();
+        if (!r.targets().isEmpty() && !lost.isEmpty()) {
+            // the header lost target columns (a level label that did not read): their values are missing, not absent
+            w.add(new Warning(r.page(), code, "targets", "the plan " + t.id() + " has target levels " + t.levelKeys()
+                    + " but the table's header gave no column for " + lost));
+        }
         double[] conf = {r.confidence()};
         String indText = text(r.indicator().text(), wordings(e.indicator()), "indicator.text", r, w, conf);
         String actText = e.activity() != null && r.activity().code() != null && r.activity().code().equals(e.activity().code())

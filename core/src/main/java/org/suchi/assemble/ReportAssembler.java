@@ -71,6 +71,7 @@ public final class ReportAssembler {
             doc = MemoVote.reconcile(doc, again, warnings);
         }
         doc = OfficeCheck.apply(doc, warnings);
+        DocumentChecks.apply(doc, !letter.isEmpty(), warnings);
         String memo = doc.memoNumber();
         org.suchi.normalise.DocumentFields.memoRepeatDoubt(letter, memo)
                 .filter(d -> warnings.stream().noneMatch(x -> "memo_number".equals(x.field())))
