@@ -52,6 +52,7 @@ public final class CatalogueCheck {
             return rows;
         }
         Template t = plan.get();
+        rows = PlanSequence.repair(rows, t, warnings);
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) out.add(check(r, t, warnings));
         return out;
