@@ -20,6 +20,8 @@ final class RowDraft {
     /** Doubts of the readers about the cells a field was read from, by report/1 field name. */
     final Map<String, String> doubts = new LinkedHashMap<>();
     boolean hasAchievementColumn;
+    /** The table has a progress/remarks column (every report prints one; its loss is a doubt). */
+    boolean hasProgressColumn = true;
     /** The table has an area column (ministry forms); otherwise the area is the ক্রম number. */
     boolean hasAreaColumn;
     /** A stacked indicator whose code was not in its cell (it may stand on the next page). */

@@ -55,6 +55,11 @@ final class RowNormaliser {
         if (d.hasAchievementColumn) {
             achievement = value(d.achievement, unit, fy, "achievement", d, w, true);
             if (progress == null) progress = text(d.achievement);
+        } else if (!d.hasProgressColumn) {
+            achievement = null;
+            String msg = "the table's progress/remarks column was not found: its text and any achievement it states were not read";
+            w.add(new Warning(d.page, code, "progress", msg));
+            w.add(new Warning(d.page, code, "achievement", msg));
         } else {
             achievement = achievements.fromText(progress, unit, fy).orElse(null);
             Optional<String> doubt = Achievements.doubt(progress, unit, fy, achievement);

@@ -116,6 +116,7 @@ final class TableRows {
             d.progress = pick(cols.get(ColumnRole.PROGRESS), k, i, from, to, firstPart, d, "progress");
             d.score = pick(cols.get(ColumnRole.SCORE), k, i, from, to, firstPart, d, "reported_score");
             d.hasAchievementColumn = table.columns().find(ColumnRole.ACHIEVEMENT) >= 0;
+            d.hasProgressColumn = table.columns().find(ColumnRole.PROGRESS) >= 0;
             d.hasAreaColumn = table.columns().find(ColumnRole.AREA) >= 0;
             for (Map.Entry<Level, List<List<Piece>>> e : levels.entrySet()) {
                 d.targets.put(e.getKey(), pick(e.getValue(), k, i, from, to, firstPart, d, "targets." + e.getKey().key()));
