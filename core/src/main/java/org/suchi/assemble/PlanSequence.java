@@ -95,9 +95,10 @@ final class PlanSequence {
         }
         // the row's own warnings were filed under the code as read: file them under the new code too
         List<Warning> again = new ArrayList<>();
+        // (a row whose code did not read has its warnings under no code, on its page: those are taken too)
         for (Warning w : warnings) {
-            if (r.indicator().code() != null && r.indicator().code().equals(w.indicator()) && w.page() != null
-                    && w.page() == r.page()) {
+            if (java.util.Objects.equals(r.indicator().code(), w.indicator()) && w.page() != null
+                    && w.page() == r.page() && !"indicator.code".equals(w.field())) {
                 again.add(new Warning(w.page(), code, w.field(), w.message()));
             }
         }

@@ -51,4 +51,18 @@ class PlanSequenceTest {
         assertThat(w.stream().filter(x -> "indicator.code".equals(x.field())).map(Warning::indicator).toList())
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void theWarningsOfARowWhoseCodeDidNotReadFollowItsNewCode() {
+        List<Row> rows = new ArrayList<>();
+        for (String code : new String[] {null, "1.2.1"}) {
+            rows.add(new Row(new Row.Area(null, null, null), new Row.Activity(null, null), new Row.Indicator(code, "x"),
+                    "count", null, new LinkedHashMap<>(), null, null, null, 1, 0.9));
+        }
+        List<Warning> w = new ArrayList<>(List.of(new Warning(1, null, "weight", "no weight was read for the indicator"),
+                Warning.document("office", "no reporting office was found")));
+        PlanSequence.repair(rows, PLAN, w);
+        assertThat(w).contains(new Warning(1, "1.1.1", "weight", "no weight was read for the indicator"));
+        assertThat(w.stream().filter(x -> "office".equals(x.field()))).hasSize(1);
+    }
 }
