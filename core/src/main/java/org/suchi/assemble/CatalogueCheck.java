@@ -49,12 +49,27 @@ public final class CatalogueCheck {
         if (plan.isEmpty()) {
             warnings.add(Warning.document("rows", "no plan in the catalogue matches this report"
                     + (fiscalYear == null ? "" : " of " + fiscalYear) + ": indicator texts and codes were not checked"));
+            // the plans of the year still say which target levels the table must have
+            List<Template> year = fiscalYear == null ? List.of() : catalogue.forFiscalYear(fiscalYear);
+            if (!year.isEmpty() && year.stream().allMatch(t -> t.levelKeys().equals(year.get(0).levelKeys()))) {
+                for (Row r : rows) levelsLost(r, year.get(0), warnings);
+            }
             return rows;
         }
         Template t = plan.get();
+        rows = PlanSequence.repair(rows, t, warnings);
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) out.add(check(r, t, warnings));
         return out;
+    }
+
+    /** A warning on the targets of a row whose table lost target columns the plan has (a level label that did not read). */
+    private static void levelsLost(Row r, Template t, List<Warning> w) {
+        List<String> lost = t.levelKeys().stream().filter(k -> !r.targets().containsKey(k)).toList();
+        if (r.indicator().code() != null && !r.targets().isEmpty() && !lost.isEmpty()) {
+            w.add(new Warning(r.page(), r.indicator().code(), "targets", "the plan " + t.id() + " has target levels "
+                    + t.levelKeys() + " but the table's header gave no column for " + lost));
+        }
     }
 
     /** The template of the fiscal year (else any) that knows most of the rows' codes and texts. */
@@ -87,6 +102,7 @@ public final class CatalogueCheck {
             return r;
         }
         Catalogue.Entry e = entry.get();
+        levelsLost(r, t, w);
         double[] conf = {r.confidence()};
         String indText = text(r.indicator().text(), wordings(e.indicator()), "indicator.text", r, w, conf);
         String actText = e.activity() != null && r.activity().code() != null && r.activity().code().equals(e.activity().code())

@@ -40,6 +40,7 @@ final class CodeSequence {
                 }
             }
             if (d.activityCode == null && d.indicatorCode != null) d.activityCode = Codes.parent(d.indicatorCode);
+            repairActivity(d);
             if (d.hasAreaColumn) repairArea(d);
             if (d.indicatorCode != null) prev = d.indicatorCode;
             if (!d.hasAreaColumn) {
@@ -47,6 +48,26 @@ final class CodeSequence {
                 prevSerial = d.serial;
             }
         }
+    }
+
+    /**
+     * An indicator code fixes its activity's: [২.১.১] lies in activity 2.1, never 12.1 or 9.1. An activity
+     * code that disagrees (a misread digit, or an activity carried down from a row above) is replaced by
+     * the indicator's parent, with a warning on {@code activity.code}.
+     */
+    static void repairActivity(RowDraft d) {
+        if (d.indicatorCode == null || d.activityCode == null) return;
+        String parent = Codes.parent(d.indicatorCode);
+        if (parent == null || parent.equals(d.activityCode)) return;
+        String msg = "activity code read as " + d.activityCode + " disagrees with indicator " + d.indicatorCode
+                + "; taken as " + parent;
+        d.problems.add(msg);
+        d.doubts.merge("activity.code", msg, (a, b) -> a + "; " + b);
+        d.activityCode = parent;
+    }
+
+    private static void doubtArea(RowDraft d, String msg) {
+        d.doubts.merge("area.code", msg, (a, b) -> a + "; " + b);
     }
 
     /**
@@ -58,13 +79,25 @@ final class CodeSequence {
         String fromIndicator = d.indicatorCode == null ? null : Codes.parent(Codes.parent(d.indicatorCode));
         if (d.areaCode == null) {
             d.areaCode = fromActivity != null ? fromActivity : fromIndicator;
-            if (d.areaCode != null) d.problems.add("area code not read; taken as " + d.areaCode + " from the activity code");
+            if (d.areaCode != null) {
+                d.problems.add("area code not read; taken as " + d.areaCode + " from the activity code");
+                doubtArea(d, "area code not read; taken as " + d.areaCode + " from the activity code");
+            }
             return;
         }
         if (fromActivity != null && fromActivity.equals(fromIndicator) && !fromActivity.equals(d.areaCode)) {
-            d.problems.add("area code read as " + d.areaCode + " disagrees with activity " + d.activityCode
-                    + " and indicator " + d.indicatorCode + "; taken as " + fromActivity);
+            String msg = "area code read as " + d.areaCode + " disagrees with activity " + d.activityCode
+                    + " and indicator " + d.indicatorCode + "; taken as " + fromActivity;
+            d.problems.add(msg);
+            doubtArea(d, msg);
             d.areaCode = fromActivity;
+        } else if (fromIndicator != null && !fromIndicator.equals(d.areaCode)) {
+            // the indicator's code fixes its area's; the activity code was repaired to agree with it
+            String msg = "area code read as " + d.areaCode + " disagrees with indicator " + d.indicatorCode
+                    + "; taken as " + fromIndicator;
+            d.problems.add(msg);
+            doubtArea(d, msg);
+            d.areaCode = fromIndicator;
         }
     }
 
@@ -78,14 +111,17 @@ final class CodeSequence {
         if (d.serial == null) {
             d.serial = major;
             d.problems.add("serial number not read; taken as " + major + " from the activity code");
+            doubtArea(d, "serial number not read; taken as " + major + " from the activity code");
             return;
         }
         boolean serialFits = fitsAfter(prevSerial, d.serial), majorFits = fitsAfter(prevSerial, major);
         if (!d.serial.matches("\\d+") || (majorFits && !serialFits)) {
             d.problems.add("serial number read as " + d.serial + "; taken as " + major + " from the activity code");
+            doubtArea(d, "serial number read as " + d.serial + "; taken as " + major + " from the activity code");
             d.serial = major;
         } else {
             d.problems.add("serial number " + d.serial + " disagrees with activity code " + d.activityCode);
+            doubtArea(d, "serial number " + d.serial + " disagrees with activity code " + d.activityCode);
         }
     }
 

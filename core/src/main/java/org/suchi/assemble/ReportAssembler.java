@@ -82,6 +82,8 @@ public final class ReportAssembler {
             DocumentInfo again = documentFields.read(letterAgain, titleAgain, header, new ArrayList<>());
             doc = MemoVote.reconcile(doc, again, warnings);
         }
+        doc = OfficeCheck.apply(doc, warnings);
+        DocumentChecks.apply(doc, !letter.isEmpty(), warnings);
         String memo = doc.memoNumber();
         org.suchi.normalise.Memos.memoRepeatDoubt(letter, memo)
                 .filter(d -> warnings.stream().noneMatch(x -> "memo_number".equals(x.field())))

@@ -35,6 +35,8 @@ final class RowDraft {
     /** The codes as read, before {@link CodeSequence} repaired them (set by the assembler). */
     String readAreaCode, readActivityCode, readIndicatorCode, readSerial;
     boolean hasAchievementColumn;
+    /** The table has a progress/remarks column (every report prints one; its loss is a doubt). */
+    boolean hasProgressColumn = true;
     /** The table has an area column (ministry forms); otherwise the area is the ক্রম number. */
     boolean hasAreaColumn;
     /** A stacked indicator whose code was not in its cell (it may stand on the next page). */

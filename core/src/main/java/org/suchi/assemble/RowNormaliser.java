@@ -37,8 +37,14 @@ final class RowNormaliser {
         String code = d.indicatorCode;
         for (String p : d.problems) w.add(new Warning(d.page, code, "indicator.code", p));
 
+        ColumnNumberRun.remove(d, levels).forEach((field, msg) -> w.add(new Warning(d.page, code, field, msg)));
         String unit = unit(d, w, code);
         Number weight = number(d.weight, "weight", d, w, false);
+        if (weight == null && w.stream().noneMatch(x -> "weight".equals(x.field()))) {
+            // every indicator of a plan has its weight (মান): an empty reading is a doubt, never a silent null
+            w.add(new Warning(d.page, code, "weight", d.weight == null ? "no weight was read for the indicator"
+                    : "the weight cell \"" + d.weight.strip() + "\" holds no number"));
+        }
         Map<String, Object> targets = new LinkedHashMap<>();
         for (Level l : levels) {
             String raw = d.targets.get(l);
@@ -49,12 +55,25 @@ final class RowNormaliser {
         if (d.hasAchievementColumn) {
             achievement = value(d.achievement, unit, fy, "achievement", d, w, true);
             if (progress == null) progress = text(d.achievement);
+        } else if (!d.hasProgressColumn) {
+            achievement = null;
+            String msg = "the table's progress/remarks column was not found: its text and any achievement it states were not read";
+            w.add(new Warning(d.page, code, "progress", msg));
+            w.add(new Warning(d.page, code, "achievement", msg));
         } else {
             achievement = achievements.fromText(progress, unit, fy).orElse(null);
             Optional<String> doubt = Achievements.doubt(progress, unit, fy, achievement);
             if (doubt.isPresent()) w.add(new Warning(d.page, code, "achievement", doubt.get()));
             else if (Row.UNIT_PERCENT.equals(unit) && achievement instanceof Number n && n.doubleValue() > 100) {
                 w.add(new Warning(d.page, code, "achievement", "percent " + n + " stated in the progress text is over 100"));
+            }
+            else if (achievement != null && w.stream().anyMatch(x -> "unit".equals(x.field()))) {
+                // the value was read from the text for the unit: a unit in doubt makes the value a doubt too
+                w.add(new Warning(d.page, code, "achievement", "read from the progress text as " + achievement
+                        + " for unit " + unit + ", but the unit is in doubt"));
+            } else if (achievement == null && d.doubts.containsKey("progress")) {
+                w.add(new Warning(d.page, code, "achievement", "no achievement read from a progress text in doubt ("
+                        + d.doubts.get("progress") + ")"));
             }
         }
         Number score = number(d.score, "reported_score", d, w, false);

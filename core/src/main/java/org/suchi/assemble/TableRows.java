@@ -146,6 +146,7 @@ final class TableRows {
             d.progress = pick(cols.get(ColumnRole.PROGRESS), k, i, from, to, firstPart, d, "progress");
             d.score = pick(cols.get(ColumnRole.SCORE), k, i, from, to, firstPart, d, "reported_score");
             d.hasAchievementColumn = table.columns().find(ColumnRole.ACHIEVEMENT) >= 0;
+            d.hasProgressColumn = table.columns().find(ColumnRole.PROGRESS) >= 0;
             d.hasAreaColumn = table.columns().find(ColumnRole.AREA) >= 0;
             for (Map.Entry<Level, List<List<Piece>>> e : levels.entrySet()) {
                 d.targets.put(e.getKey(), pick(e.getValue(), k, i, from, to, firstPart, d, "targets." + e.getKey().key()));
@@ -261,9 +262,17 @@ final class TableRows {
         return out;
     }
 
+    /** The doubt on a cell that holds ink but read as nothing (small type, a faint or resampled scan). */
+    static final String INK_UNREAD = "the cell holds ink but nothing was read from it";
+
     private List<Piece> pieces(CellReading cr) {
         List<Piece> out = new ArrayList<>();
         if (cr.blank()) return out;
+        if (cr.text().isBlank() && cr.lines().stream().allMatch(l -> l.text() == null || l.text().isBlank())) {
+            // a marker without text: it adds no value, only the doubt (see chosen and text)
+            out.add(new Piece("", cr.cell().box().centerY(), 0.0, INK_UNREAD));
+            return out;
+        }
         if (cr.lines().isEmpty()) {
             if (!cr.text().isBlank()) {
                 out.add(new Piece(cr.text(), cr.cell().box().y(), cr.confidence(), cr.doubt(0),
@@ -343,6 +352,7 @@ final class TableRows {
         cells.forEach(all::addAll);
         if (k == 1) return all;
         if (cells.size() == k) return cells.get(i);
+        all.removeIf(p -> p.text().isEmpty()); // ink-without-text markers do not count as stacked values
         if (all.size() == k) return List.of(all.get(i));
         List<Piece> mine = new ArrayList<>();
         for (Piece p : all) {
@@ -356,10 +366,11 @@ final class TableRows {
         if (pieces.isEmpty()) return null;
         StringBuilder sb = new StringBuilder();
         for (Piece p : pieces) {
+            if (p.text().isEmpty()) continue;
             if (sb.length() > 0) sb.append('\n');
             sb.append(p.text());
         }
-        return sb.toString();
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     private static String joined(List<List<Piece>> cells) {
@@ -384,7 +395,7 @@ final class TableRows {
     }
 
     private static boolean allBlank(Map<ColumnRole, List<List<Piece>>> cols) {
-        for (List<List<Piece>> cells : cols.values()) for (List<Piece> c : cells) if (!c.isEmpty()) return false;
+        for (List<List<Piece>> cells : cols.values()) for (List<Piece> c : cells) for (Piece p : c) if (!p.text().isEmpty()) return false;
         return true;
     }
 

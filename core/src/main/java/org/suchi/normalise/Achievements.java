@@ -34,6 +34,11 @@ public final class Achievements {
     private static final Pattern FUTURE = Pattern.compile(BanglaText.nfc("(করা হবে|হবে।|হবে$|চলমান|প্রস্তুতি চলছে|পরিকল্পনা রয়েছে)"));
     /** The date of an event done: "<date> (খ্রি:) তারিখে". */
     private static final Pattern ON_DATE = Pattern.compile("^\\s*(?:" + BanglaText.nfc("খ্রি") + "[:ঃ.]*\\s*)?" + BanglaText.nfc("তারিখে"));
+    /** The same with the era word misread ("গ্রি.", "খির:"): a short word before তারিখে; the value is then a doubt. */
+    private static final Pattern ON_DATE_LOOSE = Pattern.compile("^\\s*(?:[^\\s\\d]{1,5}[:ঃ.]*\\s*)?" + BanglaText.nfc("তারিখে"));
+    /** Things a count may count that are not the indicator's activity: "৪৯২টি অফিসকে", "৬৪টি জেলার". */
+    private static final Pattern OTHER_THINGS = Pattern.compile("^\\s*" + BanglaText.nfc(
+            "(?:অফিস|দপ্তর|জেলা|উপজেলা|সংস্থা|কর্মকর্তা|কর্মচারী|বিভাগ|শাখা|মন্ত্রণালয়)"));
 
     /**
      * @param unit report/1 unit: date, count or percent
@@ -48,7 +53,7 @@ public final class Achievements {
                 for (Dates.Found f : Dates.findAll(norm)) {
                     if (f.date() == null) continue;
                     String after = norm.substring(f.end());
-                    if (!ON_DATE.matcher(after).find()) continue;
+                    if (!ON_DATE.matcher(after).find() && !ON_DATE_LOOSE.matcher(after).find()) continue;
                     if (FUTURE.matcher(after).find()) continue;
                     if (fy != null && !near(fy, f.date())) continue;
                     return Optional.of(f.date().toString());
@@ -75,7 +80,31 @@ public final class Achievements {
         if (progress == null || unit == null) return Optional.empty();
         String norm = BanglaText.normalize(progress);
         String ascii = BanglaText.toAsciiDigits(norm);
+        Optional<String> quarters = severalQuarters(norm, value);
+        if (quarters.isPresent()) return quarters;
         if (FUTURE.matcher(norm).find() && value == null) return Optional.empty();
+        if ("date".equals(unit) && value != null) {
+            for (Dates.Found f : Dates.findAll(norm)) {
+                if (f.date() == null || !f.date().toString().equals(value)) continue;
+                String after = norm.substring(f.end());
+                if (!ON_DATE.matcher(after).find() && ON_DATE_LOOSE.matcher(after).find()) {
+                    return Optional.of("the word between the date and \"তারিখে\" did not read as খ্রি: \""
+                            + after.strip().split("\\s+")[0] + "\"");
+                }
+            }
+        }
+        if ("date".equals(unit) && value == null) {
+            for (Dates.Found f : Dates.findAll(norm)) {
+                String printed = norm.substring(f.start(), Math.min(norm.length(), f.end())).strip();
+                return Optional.of(f.date() == null
+                        ? "the progress text holds a date (\"" + printed + "\") that did not read as a calendar date"
+                        : "the progress text names the date " + f.date() + " but not as the day it was done");
+            }
+        }
+        int digits = ascii.replaceAll("\\D", "").length();
+        if ("date".equals(unit) && value == null && (norm.contains(BanglaText.nfc("তারিখে")) && digits > 0 || digits >= 4)) {
+            return Optional.of("the progress text seems to state a date that did not read");
+        }
         return switch (unit) {
             case "percent" -> Optional.ofNullable(percent(norm, ascii).problem());
             case "count" -> Optional.ofNullable(count(norm, ascii).problem());
@@ -84,6 +113,37 @@ public final class Achievements {
             default -> Optional.empty();
         };
     }
+
+    /** A quarter named in a progress text: "২য় কোয়ার্টারে", "৩য় কোয়ার্টারের", "২ কোয়ার্টারে". */
+    private static final Pattern QUARTER = Pattern.compile(BanglaText.normalize("কোয়ার্টার") + "|"
+            + BanglaText.normalize("কোয়াটার") + "|" + BanglaText.normalize("ত্রৈমাসিক"));
+    /** A bare count of quarters ("২ কোয়ার্টারে ২টি"): what was done over several quarters, not in this one. */
+    private static final Pattern QUARTER_COUNT = Pattern.compile("(?<![\\d\\p{L}\\p{M}])[\\d০-৯]{1,2}\\s*(?:"
+            + QUARTER.pattern() + ")");
+
+    /**
+     * A progress text that speaks of several quarters ("২ কোয়ার্টারে ২টি করা হয়েছে … ৩য় কোয়ার্টারের প্রমাণক
+     * সংযুক্ত") does not say which number is this period's achievement: any value taken from it is a doubt.
+     */
+    static Optional<String> severalQuarters(String norm, Object value) {
+        Matcher m = QUARTER.matcher(norm);
+        int n = 0;
+        while (m.find()) n++;
+        boolean counted = QUARTER_COUNT.matcher(norm).find();
+        if (n < 2 && !counted) return Optional.empty();
+        if (value == null && !norm.matches("(?s).*[\\d০-৯].*")) return Optional.empty();
+        return Optional.of("the progress text speaks of several quarters (" + n + " named"
+                + (counted ? ", one a count of quarters" : "") + ")"
+                + (value == null ? ": no achievement is taken from it" : ": the value " + value
+                + " may not be this period's achievement"));
+    }
+
+    /** A number that is not an ordinal ("৩য়", "১ম", "৪র্থ", "৬ষ্ঠ") nor part of a date or a percent. */
+    private static final Pattern BARE_COUNT = Pattern.compile("(?<![\\d./\\-])(\\d{1,4})(?![\\d./\\-%])(?!\\s*"
+            + BanglaText.nfc("(?:ম|য়|য়|র্থ|ষ্ঠ|তম)") + ")");
+    /** A counter standing alone after a non-digit ("খ) বার"): its number did not read. */
+    private static final Pattern STRAY_BAR = Pattern.compile("(?<=[^\\s\\p{L}\\p{M}\\d])\\s*" + BanglaText.nfc("বার")
+            + "(?![\\p{L}\\p{M}])");
 
     /** A number (not part of a date) followed by a word, not by a % sign. */
     private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\d./\\-])(\\d{1,6})(?![\\d./\\-%])");
@@ -116,7 +176,16 @@ public final class Achievements {
     private static Parsed<Number> count(String norm, String ascii) {
         String noDates = blankDates(norm, ascii);
         Matcher m = COUNT.matcher(noDates);
-        if (m.find()) return Parsed.of(Integer.parseInt(m.group(1)), norm);
+        String other = null;
+        while (m.find()) {
+            Matcher o = OTHER_THINGS.matcher(norm.substring(Math.min(norm.length(), m.end())));
+            if (!o.find()) return Parsed.of(Integer.parseInt(m.group(1)), norm);
+            if (other == null) other = m.group().strip() + " " + o.group().strip();
+        }
+        if (other != null) {
+            return Parsed.fail("the text counts something else (\"" + other + "\"), not the indicator's activity: "
+                    + "no achievement taken", norm);
+        }
         Matcher w = WORD_COUNT.matcher(norm);
         if (w.find()) return Parsed.of(WORDS.get(w.group(1)), norm);
         Matcher l = LETTER_COUNT.matcher(norm);
@@ -127,6 +196,13 @@ public final class Achievements {
             return Parsed.fail("the count before \"" + l.group().substring(1).strip() + "\" did not read (\"" + l.group() + "\")", norm);
         }
         if (STRAY_COUNTER.matcher(norm).find()) return Parsed.fail("a count before টি did not read", norm);
+        if (STRAY_BAR.matcher(norm).find()) return Parsed.fail("a count before বার did not read", norm);
+        // a number that is no date, no ordinal (৩য়, ১ম, ৪র্থ) and stands without a counter: a count that lost its word
+        Matcher b = BARE_COUNT.matcher(noDates);
+        boolean bare = false;
+        // a number of offices or districts ("৬৪ জেলার") counts something else
+        while (!bare && b.find()) bare = !OTHER_THINGS.matcher(norm.substring(Math.min(norm.length(), b.end()))).find();
+        if (bare) return Parsed.fail("the progress text holds a number (" + b.group(1) + ") but no count read", norm);
         return Parsed.empty(norm);
     }
 

@@ -245,7 +245,8 @@ public final class PageReader {
             }
             ValueVote v = ValueVote.of(tess, tConf, gr.text(), gr.confidence());
             String text = v.text();
-            if (text.isEmpty()) text = b.height() < page.dpi() / 25 ? "-" : UNREADABLE;
+            // a flat short stroke is a dash; a small round blot (০ at small type) is a value that did not read
+            if (text.isEmpty()) text = b.height() < page.dpi() / 25 && b.width() > b.height() * 1.3 ? "-" : UNREADABLE;
             doubts.add(v.doubt());
             double lc = v.confidence();
             lines.add(new OcrText.Line(text, k.toPage(b), lc));

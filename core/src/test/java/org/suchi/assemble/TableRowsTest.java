@@ -155,6 +155,26 @@ class TableRowsTest {
     }
 
     @Test
+    void aCellWithInkThatReadsNothingIsADoubtOnItsField() {
+        TableReading t = table(1, new Object[] {0, 2, 1, "[১.১.১] সূচক"}, new Object[] {0, 3, 1, "সংখ্যা"},
+                new Object[] {0, 4, 1, "৪"}, new Object[] {0, 5, 1, "৪"}, new Object[] {0, 7, 1, "২"});
+        // the middle target cell holds ink (not blank) but OCR gave nothing
+        List<CellReading> body = new ArrayList<>();
+        for (CellReading cr : t.body()) {
+            body.add(cr.cell().col() == 6 ? new CellReading(cr.cell(), cr.role(), "", 0.0, List.of(), false) : cr);
+        }
+        TableRows rows = new TableRows();
+        rows.add(1, new TableReading(t.grid(), t.columns(), t.header(), body));
+        RowDraft d = rows.rows().get(0);
+        assertThat(d.targets.get(Level.THREE.get(1))).isNull();
+        assertThat(d.doubts).containsEntry("targets." + Level.THREE.get(1).key(), TableRows.INK_UNREAD);
+        assertThat(d.targets.get(Level.THREE.get(0))).isEqualTo("৪");
+        assertThat(d.doubts).doesNotContainKey("targets." + Level.THREE.get(0).key());
+        // a truly blank cell (no ink) is no doubt
+        assertThat(d.doubts).doesNotContainKey("progress");
+    }
+
+    @Test
     void codeSequenceRebuildsADroppedCodeAndFlagsIt() {
         RowDraft a = draft("1.1.1", "1.1"), b = draft(null, "1.2"), c = draft("1.3.7", "1.3");
         CodeSequence.repair(new ArrayList<>(List.of(a, b, c)));

@@ -30,6 +30,18 @@ class AchievementDoubtsTest {
             date     | তারিখে কর্মপরিকল্পনা প্রণয়ন করা হয়েছে।                          | EMPTY | did not read
             date     | ২৭/০২/২০২৪ তারিখে কর্মপরিকল্পনা প্রণয়ন করা হয়েছে।               | 2024-02-27 | NONE
             date     | নির্ধারিত তারিখে সম্পন্ন হয়েছে                                     | EMPTY | NONE
+            count    | ২ কোয়ার্টারে ২টি করা হয়েছে এবং প্রমাণক দাখিল করা হয়েছে। ৩য় কোয়ার্টারের প্রমাণক সংযুক্ত | 2 | several quarters
+            count    | ১ম কোয়ার্টারে ১টি, ২য় কোয়ার্টারে ২টি সভা হয়েছে                   | 1     | several quarters (2 named
+            count    | ২য় কোয়ার্টারে ৩টি সভা অনুষ্ঠিত হয়েছে                               | 3     | NONE
+            count    | আওতাধীন ৪৯২টি অফিসকে তথ্য বাতায়ন হালনাগাদের জন্য পত্র প্রদান করা হয়েছে। | EMPTY | counts something else
+            count    | ২৫এরার হালনাগাদকরণ নিশ্চিত করা হয়েছে।                          | EMPTY | holds a number (25)
+            count    | খ) বার হালনাগাদকরণ নিশ্চিত করা হয়েছে।                           | EMPTY | before বার did not read
+            count    | আওতাধীন ৬৪ জেলার অফিসসমূহে পত্র প্রদান করা হয়েছে।                 | EMPTY | NONE
+            count    | ৩য় কোয়ার্টারের প্রমাণক সংযুক্ত করা হলো।                          | EMPTY | NONE
+            date     | ০৫.০৮.২০২৩ গ্রি. তারিখে মন্ত্রিপরিষদ বিভাগে প্রেরণ করা হয়েছে।        | 2023-08-05 | did not read as খ্রি
+            date     | ৩০/০%২৪ তারিখে বাস্তবায়িত হয়েছে                                   | EMPTY | date
+            date     | গত ২৫/০৩/২০২৪ তারিখ অবধি করা হয়েছে                               | EMPTY | not as the day it was done
+            date     | ২৭/১৫/২০২৪ তারিখে কর্মপরিকল্পনা প্রণয়ন করা হয়েছে।               | EMPTY | did not read as a calendar date
             """)
     void slipsAreRepairedOrDoubted(String unit, String text, String value, String doubt) {
         Optional<Object> got = Achievements.fromText(text, unit, FY);

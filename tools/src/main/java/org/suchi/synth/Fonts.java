@@ -23,7 +23,7 @@ public final class Fonts {
     public static final String NOTO_SERIF = "Noto Serif Bengali";
     public static final String NOTO_SANS = "Noto Sans Bengali";
     /** The Debian packages that provide the fonts. */
-    public static final String PACKAGES = "fonts-lohit-beng-bengali fonts-noto-core";
+    public static final String PACKAGES = "fonts-lohit-beng-bengali fonts-noto-core fonts-beng-extra fonts-freefont-ttf";
 
     /** No Bangla font is installed. The message names the packages to install. */
     public static final class MissingFontException extends IllegalStateException {
@@ -35,9 +35,11 @@ public final class Fonts {
     private record Face(Font regular, Font bold) {}
 
     private final Map<String, Face> faces;
+    private final int classic;
 
-    private Fonts(Map<String, Face> faces) {
+    private Fonts(Map<String, Face> faces, int classic) {
         this.faces = faces;
+        this.classic = classic;
     }
 
     /** Finds the installed fonts; throws {@link MissingFontException} when there is none. */
@@ -59,12 +61,26 @@ public final class Fonts {
         load(dirs, "Lohit-Bengali.ttf", null).ifPresent(f -> faces.put(LOHIT, f));
         load(dirs, "NotoSerifBengali-Regular.ttf", "NotoSerifBengali-Bold.ttf").ifPresent(f -> faces.put(NOTO_SERIF, f));
         load(dirs, "NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf").ifPresent(f -> faces.put(NOTO_SANS, f));
+        int classic = faces.size();
+        // the other Bangla faces Debian packages (fonts-beng-extra, fonts-freefont-ttf): for --harsh sets
+        for (String[] x : EXTRA) load(dirs, x[1], x[2]).ifPresent(f -> faces.put(x[0], f));
         if (faces.isEmpty()) {
             throw new MissingFontException("no Bangla font found in " + dirs + ": install the Debian packages "
                     + PACKAGES + " (apt-get install " + PACKAGES + "); ./suchi installs them on first use");
         }
-        return new Fonts(faces);
+        return new Fonts(faces, classic);
     }
+
+    /** Face name, regular file, bold file (or null) of the faces beyond the classic three. */
+    private static final String[][] EXTRA = {
+        {"Mukti", "Mukti.ttf", "Muktibold.ttf"},
+        {"Ani", "Ani.ttf", null},
+        {"Jamrul", "JamrulNormal.ttf", null},
+        {"Likhan", "LikhanNormal.ttf", null},
+        {"Mitra", "MitraMono.ttf", null},
+        {"FreeSerif", "FreeSerif.ttf", null},
+        {"FreeSans", "FreeSans.ttf", null},
+    };
 
     private static Optional<Face> load(List<Path> dirs, String regular, String bold) {
         Optional<Path> r = locate(dirs, regular);
@@ -105,6 +121,14 @@ public final class Fonts {
 
     /** Names of the faces found, in a fixed order (Lohit, Noto Serif, Noto Sans). */
     public List<String> names() {
+        return List.copyOf(faces.keySet()).subList(0, classic == 0 ? faces.size() : classic);
+    }
+
+    /**
+     * Every installed Bangla face: the classic three, then Mukti, Ani, Jamrul, Likhan, Mitra (fonts-beng-extra),
+     * FreeSerif and FreeSans (fonts-freefont-ttf), those found.
+     */
+    public List<String> allNames() {
         return List.copyOf(faces.keySet());
     }
 

@@ -63,38 +63,52 @@ public final class Generator {
      * {@code cover} null: random; {@code prefix}: file names PREFIX-001…; {@code suffix} of the expected JSON.
      */
     public record Options(Format format, boolean clean, Integer dpi, String template, Boolean cover, String prefix,
-                          String suffix, boolean manifest, boolean layout) {
+                          String suffix, boolean manifest, boolean layout, boolean harsh) {
+        public Options(Format format, boolean clean, Integer dpi, String template, Boolean cover, String prefix,
+                       String suffix, boolean manifest, boolean layout) {
+            this(format, clean, dpi, template, cover, prefix, suffix, manifest, layout, false);
+        }
+
         public static Options of(Format format, boolean clean) {
             return new Options(format, clean, null, null, null, "synth", ".expected.json", true, false);
         }
 
+        /**
+         * The harsher variants (issue 12): every installed Bangla face, 8-10 pt table type, 150/200/300 dpi,
+         * resampled scans, JPEG quality down to 30, bilevel G4 TIFF, colour scans with more stamps and scribbles
+         * (also over table cells), dark scanner edges more often ({@link ScanSimulator.Params#harsh}).
+         */
+        public Options withHarsh(boolean h) {
+            return new Options(format, clean, dpi, template, cover, prefix, suffix, manifest, layout, h);
+        }
+
         /** Also write NAME.layout.json: page sizes and every table cell's text area (see {@link Generator}). */
         public Options withLayout(boolean l) {
-            return new Options(format, clean, dpi, template, cover, prefix, suffix, manifest, l);
+            return new Options(format, clean, dpi, template, cover, prefix, suffix, manifest, l, harsh);
         }
 
         public Options withDpi(Integer d) {
-            return new Options(format, clean, d, template, cover, prefix, suffix, manifest, layout);
+            return new Options(format, clean, d, template, cover, prefix, suffix, manifest, layout, harsh);
         }
 
         public Options withTemplate(String t) {
-            return new Options(format, clean, dpi, t, cover, prefix, suffix, manifest, layout);
+            return new Options(format, clean, dpi, t, cover, prefix, suffix, manifest, layout, harsh);
         }
 
         public Options withCover(Boolean c) {
-            return new Options(format, clean, dpi, template, c, prefix, suffix, manifest, layout);
+            return new Options(format, clean, dpi, template, c, prefix, suffix, manifest, layout, harsh);
         }
 
         public Options withPrefix(String p) {
-            return new Options(format, clean, dpi, template, cover, p, suffix, manifest, layout);
+            return new Options(format, clean, dpi, template, cover, p, suffix, manifest, layout, harsh);
         }
 
         public Options withSuffix(String s) {
-            return new Options(format, clean, dpi, template, cover, prefix, s, manifest, layout);
+            return new Options(format, clean, dpi, template, cover, prefix, s, manifest, layout, harsh);
         }
 
         public Options withManifest(boolean m) {
-            return new Options(format, clean, dpi, template, cover, prefix, suffix, m, layout);
+            return new Options(format, clean, dpi, template, cover, prefix, suffix, m, layout, harsh);
         }
     }
 
@@ -102,12 +116,14 @@ public final class Generator {
     private final OfficeDirectory offices;
     private final Fonts fonts;
     private final Planner planner;
+    private final Planner harshPlanner;
 
     public Generator(Catalogue catalogue, OfficeDirectory offices, Fonts fonts) {
         this.catalogue = catalogue;
         this.offices = offices;
         this.fonts = fonts;
         this.planner = new Planner(catalogue, offices, fonts.names());
+        this.harshPlanner = new Planner(catalogue, offices, fonts.allNames(), 8.0f, 2.0f);
     }
 
     /**
@@ -164,13 +180,16 @@ public final class Generator {
         if (single && o.cover() == Boolean.TRUE) {
             throw new IllegalArgumentException("PNG and JPEG documents are single-page: no cover letter");
         }
-        DocPlan plan = planner.plan(name, docSeed, new Planner.Constraints(o.template(), single,
+        DocPlan plan = (o.harsh() ? harshPlanner : planner).plan(name, docSeed, new Planner.Constraints(o.template(), single,
                 single ? Boolean.FALSE : o.cover()));
         // PNG pages stay gray and at most 200 dpi: a noisy 300 dpi color PNG is over 10 MB
         int dpi = o.dpi() != null ? o.dpi()
-                : o.clean() ? 200 : f == Format.PNG ? Planner.weighted(fr, new Integer[] {150, 200}, new double[] {0.4, 0.6})
+                : o.clean() ? 200
+                : o.harsh() ? (f == Format.PNG ? Planner.weighted(fr, new Integer[] {150, 200}, new double[] {0.5, 0.5})
+                        : Planner.weighted(fr, new Integer[] {150, 200, 300}, new double[] {0.35, 0.35, 0.3})) : f == Format.PNG ? Planner.weighted(fr, new Integer[] {150, 200}, new double[] {0.4, 0.6})
                 : Planner.weighted(fr, new Integer[] {150, 200, 300}, new double[] {0.2, 0.45, 0.35});
         ScanSimulator.Params sp = o.clean() ? ScanSimulator.Params.clean(dpi)
+                : o.harsh() ? ScanSimulator.Params.harsh(fr, dpi, f == Format.PNG || f == Format.TIF, f != Format.PNG)
                 : ScanSimulator.Params.random(fr, dpi, f == Format.PNG || f == Format.TIF, f != Format.PNG);
 
         Typesetter ts = new Typesetter();
@@ -227,6 +246,11 @@ public final class Generator {
                     double y = tb.y + tb.height * (0.3 + ink.nextDouble() * 0.6);
                     Ink.scribble(g, ink, new Rectangle2D.Double(x, y, 50 + ink.nextInt(30), 16 + ink.nextInt(10)),
                             Ink.BLUE_INK);
+                }
+                if (o.harsh() && !lastPage && ink.nextDouble() < 0.4) {
+                    // a received-stamp over the table of an inner page
+                    Ink.seal(g, ink, tb.x + tb.width * (0.2 + ink.nextDouble() * 0.7), tb.y + tb.height * (0.2 + ink.nextDouble() * 0.7),
+                            30 + ink.nextInt(14), sealColor(ink), fonts.regular(plan.look().font(), 8), plan.office().name());
                 }
                 if (sp.seal() && lastPage) {
                     double cx = sig != null && ink.nextBoolean() ? sig.x - 70
@@ -340,6 +364,7 @@ public final class Generator {
         opt.putPOJO("dpi", o.dpi());
         opt.put("template", o.template());
         opt.putPOJO("cover", o.cover());
+        opt.put("harsh", o.harsh());
         ArrayNode arr = root.putArray("documents");
         for (GeneratedDocument d : docs) {
             DocPlan p = d.plan();

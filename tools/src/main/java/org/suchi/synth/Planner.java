@@ -29,10 +29,19 @@ final class Planner {
     private final OfficeDirectory offices;
     private final List<String> fonts;
 
+    private final float sizeMin, sizeSpan;
+
     Planner(Catalogue catalogue, OfficeDirectory offices, List<String> fonts) {
+        this(catalogue, offices, fonts, 7.6f, 2.0f);
+    }
+
+    /** Table type drawn from {@code sizeMin} to {@code sizeMin + sizeSpan} points (before fitting the page). */
+    Planner(Catalogue catalogue, OfficeDirectory offices, List<String> fonts, float sizeMin, float sizeSpan) {
         this.catalogue = catalogue;
         this.offices = offices;
         this.fonts = List.copyOf(fonts);
+        this.sizeMin = sizeMin;
+        this.sizeSpan = sizeSpan;
     }
 
     DocPlan plan(String name, long seed, Constraints k) {
@@ -176,7 +185,7 @@ final class Planner {
 
     private Look look(Random r, Catalogue.Template t, Texts tx, boolean singlePage) {
         String font = fonts.get(r.nextInt(fonts.size()));
-        float size = round1(7.6f + r.nextFloat() * 2.0f);
+        float size = round1(sizeMin + r.nextFloat() * sizeSpan);
         float spacing = round2(1.22f + r.nextFloat() * 0.25f);
         boolean achv = r.nextDouble() < 0.27;
         boolean score = r.nextDouble() < 0.3;

@@ -20,7 +20,36 @@ public final class ScanSimulator {
     public record Params(int dpi, boolean clean, double angle, double blur, double noise, double paper,
                          double tintR, double tintG, double tintB, double gradient, double gradientAngle, int quality,
                          boolean edge, int edgeSide, double edgeWidth, String mode, boolean seal, boolean scribble,
-                         double specks) {
+                         double specks, double resample) {
+
+        public Params(int dpi, boolean clean, double angle, double blur, double noise, double paper,
+                      double tintR, double tintG, double tintB, double gradient, double gradientAngle, int quality,
+                      boolean edge, int edgeSide, double edgeWidth, String mode, boolean seal, boolean scribble,
+                      double specks) {
+            this(dpi, clean, angle, blur, noise, paper, tintR, tintG, tintB, gradient, gradientAngle, quality, edge,
+                    edgeSide, edgeWidth, mode, seal, scribble, specks, 1.0);
+        }
+
+        /**
+         * Harsher settings (issue 12): JPEG quality 30-84, bilevel on a third of lossless pages (G4 in TIFF), colour
+         * on half of the others, more blur and noise, a dark scanner edge on 40 %, stamps on half and scribbles on
+         * 60 % of documents, and on 45 % a resampling (the page scanned at 50-85 % of its resolution, then scaled
+         * back up, as scanners and copiers do).
+         */
+        public static Params harsh(Random r, int dpi, boolean losslessFormat, boolean allowColor) {
+            double angle = Math.round((r.nextDouble() * 2 - 1) * 2.0 * 100) / 100.0;
+            double blur = round3((0.3 + r.nextDouble() * 0.6) * dpi / 200.0);
+            double noise = round3(3 + r.nextDouble() * 9);
+            double paper = round3(0.82 + r.nextDouble() * 0.14);
+            double warm = r.nextDouble() * 0.08;
+            String mode = losslessFormat && r.nextDouble() < 0.33 ? "bilevel"
+                    : r.nextDouble() < 0.5 && allowColor ? "color" : "gray";
+            double resample = r.nextDouble() < 0.45 ? round3(0.5 + r.nextDouble() * 0.35) : 1.0;
+            return new Params(dpi, false, angle, blur, noise, paper, 1.0, round3(1 - warm * 0.4), round3(1 - warm),
+                    round3(r.nextDouble() * 0.15), r.nextInt(360), 30 + r.nextInt(55), r.nextDouble() < 0.4,
+                    r.nextInt(4), round3(0.005 + r.nextDouble() * 0.025), mode, r.nextDouble() < 0.5,
+                    r.nextDouble() < 0.6, round3(r.nextDouble() * 1.5e-4), resample);
+        }
 
         /** No degradation at all: white paper, gray, lossless where the format allows. */
         public static Params clean(int dpi) {
@@ -112,6 +141,11 @@ public final class ScanSimulator {
                 blur(ch[c], w, h, p.blur());
             }
         }
+        if (p.resample() > 0 && p.resample() < 0.999) {
+            for (int c = 0; c < nc; c++) {
+                ch[c] = resample(ch[c], w, h, p.resample());
+            }
+        }
         // noise (the same grain in every channel, as a scanner's sensor noise mostly is)
         float sigma = (float) (p.noise() / 255.0);
         for (int i = 0; i < w * h; i++) {
@@ -198,6 +232,37 @@ public final class ScanSimulator {
         for (int i = 0; i < o.length; i++) {
             int v = rgb[i];
             o[i] = (byte) Math.round(0.299f * ((v >> 16) & 255) + 0.587f * ((v >> 8) & 255) + 0.114f * (v & 255));
+        }
+        return out;
+    }
+
+    /** The channel scaled down by {@code f} (box average) and back up to w x h (bilinear): detail lost as in a low-resolution scan. */
+    static float[] resample(float[] a, int w, int h, double f) {
+        int sw = Math.max(1, (int) Math.round(w * f)), sh = Math.max(1, (int) Math.round(h * f));
+        float[] small = new float[sw * sh];
+        double sx = w / (double) sw, sy = h / (double) sh;
+        for (int y = 0; y < sh; y++) {
+            int y0 = (int) (y * sy), y1 = Math.max(y0 + 1, Math.min(h, (int) ((y + 1) * sy)));
+            for (int x = 0; x < sw; x++) {
+                int x0 = (int) (x * sx), x1 = Math.max(x0 + 1, Math.min(w, (int) ((x + 1) * sx)));
+                float sum = 0;
+                for (int yy = y0; yy < y1; yy++) for (int xx = x0; xx < x1; xx++) sum += a[yy * w + xx];
+                small[y * sw + x] = sum / ((y1 - y0) * (x1 - x0));
+            }
+        }
+        float[] out = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            double fy = Math.max(0, (y + 0.5) / sy - 0.5);
+            int y0 = Math.min(sh - 1, (int) fy), y1 = Math.min(sh - 1, y0 + 1);
+            float ty = (float) (fy - y0);
+            for (int x = 0; x < w; x++) {
+                double fx = Math.max(0, (x + 0.5) / sx - 0.5);
+                int x0 = Math.min(sw - 1, (int) fx), x1 = Math.min(sw - 1, x0 + 1);
+                float tx = (float) (fx - x0);
+                float top = small[y0 * sw + x0] * (1 - tx) + small[y0 * sw + x1] * tx;
+                float bot = small[y1 * sw + x0] * (1 - tx) + small[y1 * sw + x1] * tx;
+                out[y * w + x] = top * (1 - ty) + bot * ty;
+            }
         }
         return out;
     }

@@ -36,6 +36,10 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "no scan simulation (no rotation, noise, blur, seals, scribbles)")
     boolean clean;
 
+    @Option(names = "--harsh", description = "harsher variants: every installed Bangla font, 8-10 pt, 150/200/300 dpi, "
+            + "resampling, JPEG quality down to 30, bilevel G4 TIFF, colour scans with stamps and scribbles, dark edges")
+    boolean harsh;
+
     @Option(names = "--dpi", paramLabel = "DPI", description = "resolution (default: 150/200/300 at random, 200 with --clean)")
     Integer dpi;
 
@@ -96,7 +100,7 @@ public final class SynthCommand implements Callable<Integer> {
             return 1;
         }
         Generator.Options o = Generator.Options.of(f, clean).withDpi(dpi).withTemplate(template).withCover(cv)
-                .withPrefix(prefix).withSuffix(suffix).withManifest(!noManifest).withLayout(layout);
+                .withPrefix(prefix).withSuffix(suffix).withManifest(!noManifest).withLayout(layout).withHarsh(harsh);
         List<GeneratedDocument> docs = name != null
                 ? List.of(g.generateOne(out, name, Generator.docSeed(seed, 0), o))
                 : g.generate(out, count, seed, o);

@@ -1,0 +1,110 @@
+package org.suchi.assemble;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.suchi.config.Catalogue;
+import org.suchi.model.Row;
+import org.suchi.model.Warning;
+
+/**
+ * Indicator codes checked against the order of the plan the report was printed from: a code the plan
+ * does not have, or one already taken by an earlier row, that differs in one number from the plan's
+ * next indicator after the row before (৫ read as ১, ১ as ৯), is that indicator; a code that did not read
+ * at all is taken from its neighbours the same way. Every repair is a warning on {@code indicator.code},
+ * and the activity and area codes follow the new code (with their own warnings).
+ */
+final class PlanSequence {
+    private PlanSequence() {}
+
+    static List<Row> repair(List<Row> rows, Catalogue.Template plan, List<Warning> warnings) {
+        List<String> order = plan.entries().stream().map(e -> e.indicator().code()).toList();
+        List<Row> out = new ArrayList<>(rows);
+        Set<String> used = new HashSet<>();
+        for (Row r : rows) if (r.indicator().code() != null && order.contains(r.indicator().code())) used.add(r.indicator().code());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < out.size(); i++) {
+            Row r = out.get(i);
+            String code = r.indicator().code();
+            boolean known = code != null && order.contains(code) && !seen.contains(code);
+            if (known) {
+                seen.add(code);
+                continue;
+            }
+            String cand = candidate(out, i, order);
+            if (cand == null || seen.contains(cand) || (used.contains(cand) && !cand.equals(code))) {
+                if (code != null) seen.add(code);
+                continue;
+            }
+            if (code != null && !oneNumberApart(code, cand)) {
+                seen.add(code);
+                continue;
+            }
+            String msg = (code == null ? "indicator code not read" : "indicator code read as " + code
+                    + (order.contains(code) ? " is taken by an earlier row" : " is not in the plan " + plan.id()))
+                    + "; taken as " + cand + ", the plan's next indicator after the row before";
+            warnings.add(new Warning(r.page(), cand, "indicator.code", msg));
+            out.set(i, recode(r, cand, warnings));
+            seen.add(cand);
+            used.add(cand);
+        }
+        return out;
+    }
+
+    /** The plan's indicator after the previous row's, or (for the first rows) before the next row's. */
+    private static String candidate(List<Row> rows, int i, List<String> order) {
+        for (int k = i - 1; k >= 0; k--) {
+            String prev = rows.get(k).indicator().code();
+            int p = prev == null ? -1 : order.indexOf(prev);
+            if (p >= 0) {
+                int at = p + (i - k);
+                return at < order.size() ? order.get(at) : null;
+            }
+        }
+        for (int k = i + 1; k < rows.size(); k++) {
+            String next = rows.get(k).indicator().code();
+            int n = next == null ? -1 : order.indexOf(next);
+            if (n >= 0) {
+                int at = n - (k - i);
+                return at >= 0 ? order.get(at) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Two codes of the same depth that differ in exactly one of their numbers. */
+    static boolean oneNumberApart(String a, String b) {
+        String[] x = a.split("\\."), y = b.split("\\.");
+        if (x.length != y.length) return false;
+        int diff = 0;
+        for (int i = 0; i < x.length; i++) if (!x[i].equals(y[i])) diff++;
+        return diff == 1;
+    }
+
+    private static Row recode(Row r, String code, List<Warning> warnings) {
+        String activity = code.substring(0, code.lastIndexOf('.'));
+        String area = code.substring(0, code.indexOf('.'));
+        if (r.activity().code() != null && !activity.equals(r.activity().code())) {
+            warnings.add(new Warning(r.page(), code, "activity.code", "activity code " + r.activity().code()
+                    + " follows the repaired indicator code: taken as " + activity));
+        }
+        if (r.area().code() != null && !area.equals(r.area().code())) {
+            warnings.add(new Warning(r.page(), code, "area.code", "area code " + r.area().code()
+                    + " follows the repaired indicator code: taken as " + area));
+        }
+        // the row's own warnings were filed under the code as read: file them under the new code too
+        List<Warning> again = new ArrayList<>();
+        // (a row whose code did not read has its warnings under no code, on its page: those are taken too)
+        for (Warning w : warnings) {
+            if (java.util.Objects.equals(r.indicator().code(), w.indicator()) && w.page() != null
+                    && w.page() == r.page() && !"indicator.code".equals(w.field())) {
+                again.add(new Warning(w.page(), code, w.field(), w.message()));
+            }
+        }
+        warnings.addAll(again);
+        return new Row(new Row.Area(area, r.area().text(), r.area().weight()), new Row.Activity(activity, r.activity().text()),
+                new Row.Indicator(code, r.indicator().text()), r.unit(), r.weight(), r.targets(), r.achievement(),
+                r.progress(), r.reportedScore(), r.assessment(), r.page(), Math.round(r.confidence() * 850) / 1000.0);
+    }
+}
