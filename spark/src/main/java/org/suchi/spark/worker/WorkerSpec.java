@@ -31,6 +31,9 @@ public record WorkerSpec(String heap, String faults, String tessdata) implements
         cmd.add("-Djava.awt.headless=true");
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-Dsun.jnu.encoding=UTF-8");
+        // the project folder (config/, models/) as this JVM found it, so the worker reads with the same files
+        String home = System.getProperty("suchi.home");
+        if (home != null && !home.isBlank()) cmd.add("-Dsuchi.home=" + home);
         if (!faults.isEmpty()) cmd.add("-D" + Faults.PROPERTY + "=" + faults);
         cmd.add("-cp");
         cmd.add(classPath());
