@@ -239,7 +239,8 @@ public final class SparkIngest {
         CollectionAccumulator<Outcome> acc = jsc.sc().collectionAccumulator("suchi-outcomes");
         List<Outcome> all = new ArrayList<>();
         try {
-            Dataset<Row> files = spark.read().format("binaryFile").load(todo.keySet().toArray(String[]::new))
+            Dataset<Row> files = spark.read().format("binaryFile")
+                    .load(todo.keySet().stream().map(SparkIngest::literal).toArray(String[]::new))
                     .select("path"); // no content column: the worker reads the file (a copy when not local)
             JavaRDD<Outcome> outcomes = files.javaRDD().mapPartitions(new DocumentTask(items, out.toString(), options, conf));
             JavaFutureAction<Void> job = outcomes.foreachPartitionAsync(it -> {
@@ -319,6 +320,16 @@ public final class SparkIngest {
         String table = out.resolve(INDICATORS).toUri().toString();
         df.write().mode(SaveMode.Overwrite).partitionBy("fiscal_year").parquet(table);
         return spark.read().parquet(table).count();
+    }
+
+    /** {@code path} as a glob that matches only itself ({@code load} takes glob patterns: {@code r[1].pdf}). */
+    static String literal(String path) {
+        StringBuilder b = new StringBuilder(path.length() + 8);
+        for (char c : path.toCharArray()) {
+            if ("\\*?[]{}".indexOf(c) >= 0) b.append('\\');
+            b.append(c);
+        }
+        return b.toString();
     }
 
     private static String fileName(String sparkPath) {

@@ -56,12 +56,21 @@ public final class SparkIngestCommand implements Callable<Integer> {
             description = "TESSDATA_PREFIX for the workers, on the executors (e.g. ./tessdata with --archives tessdata.tgz#tessdata); default: the executors' environment, then Debian's tesseract-ocr-ben folder")
     String tessdata;
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        for (String s : sources) {
+            java.net.URI u = new org.apache.hadoop.fs.Path(s).toUri();
+            boolean local = u.getScheme() == null || "file".equals(u.getScheme());
+            if (local && !java.nio.file.Files.exists(Path.of(u.getPath()))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + s);
+            }
+        }
         Isolation iso = switch (isolation.toLowerCase(java.util.Locale.ROOT)) {
             case "process" -> Isolation.PROCESS;
             case "thread" -> Isolation.THREAD;
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--isolation must be process or thread, not " + isolation);
         };
         SparkIngestOptions options = new SparkIngestOptions(Duration.ofSeconds(Math.max(1, timeout)), iso,
@@ -84,6 +93,12 @@ public final class SparkIngestCommand implements Callable<Integer> {
                     r.indicatorRows(), out.resolve(SparkIngest.INDICATORS),
                     r.attemptsOverOne() > 0 ? "; " + r.attemptsOverOne() + " files needed a second worker" : "");
             return r.summary().exitCode();
+        } catch (java.io.IOException | RuntimeException e) {
+            // the job itself failed (not a document: those are in _failed.jsonl); what finished is journaled
+            System.err.println("error: spark-ingest: " + e.getMessage() + " (what finished is in " + out.resolve(
+                    org.suchi.bulk.Journal.DONE_FILE) + "; run the same command again to go on)");
+            e.printStackTrace();
+            return org.suchi.model.FailureCause.INTERNAL.exitCode();
         } finally {
             spark.stop();
         }
