@@ -70,23 +70,26 @@ final class DocumentTask implements FlatMapFunction<Iterator<Row>, Outcome> {
 
     /** Extracts one document (lazily, as the iterator is consumed: each Outcome leaves as soon as it is known). */
     Outcome run(Item item) {
-        Path local = null;
+        Path local = localFile(item.path());
         Path tmpDir = null;
         try {
-            local = localFile(item.path());
             if (local == null) {
                 // not on a local file system: a copy with the same file name (the report's source.file is the name)
-                tmpDir = Files.createTempDirectory("suchi-spark-");
-                String fileName = new org.apache.hadoop.fs.Path(item.path()).getName();
-                local = tmpDir.resolve(fileName);
-                org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(item.path());
-                try (InputStream in = p.getFileSystem(conf()).open(p)) {
-                    Files.copy(in, local);
+                try {
+                    tmpDir = Files.createTempDirectory("suchi-spark-");
+                    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(item.path());
+                    local = tmpDir.resolve(p.getName());
+                    try (InputStream in = p.getFileSystem(conf()).open(p)) {
+                        Files.copy(in, local);
+                    }
+                } catch (IOException e) {
+                    return failure(item, FailureCause.NOT_FOUND, e.toString(), 1, 0);
                 }
             }
             return extract(item, local);
         } catch (IOException e) {
-            return failure(item, FailureCause.NOT_FOUND, e.toString(), 1, 0);
+            // the output folder, not the document: the task fails (Spark retries it; what finished is journaled)
+            throw new java.io.UncheckedIOException("cannot write the report of " + item.name() + " to " + outDir, e);
         } finally {
             if (tmpDir != null) deleteTree(tmpDir);
         }
@@ -113,9 +116,19 @@ final class DocumentTask implements FlatMapFunction<Iterator<Row>, Outcome> {
         }
     }
 
-    private WorkerProcess.Answer inWorker(Path file) throws IOException {
+    private WorkerProcess.Answer inWorker(Path file) {
         WorkerPool pool = WorkerPool.get();
-        WorkerProcess w = pool.borrow(options.worker());
+        WorkerProcess w;
+        try {
+            w = pool.borrow(options.worker());
+        } catch (IOException first) {
+            try {
+                w = pool.borrow(options.worker());
+            } catch (IOException second) {
+                // not the document's fault: the task fails (and Spark retries it), nothing is quarantined
+                throw new IllegalStateException("cannot start a worker subprocess (twice): " + second.getMessage(), second);
+            }
+        }
         try {
             return w.extract(file, options.timeout());
         } finally {

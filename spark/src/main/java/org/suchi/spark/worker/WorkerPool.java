@@ -38,7 +38,8 @@ public final class WorkerPool {
                 all.remove(w);
             }
         }
-        WorkerProcess w = WorkerProcess.start(spec, Duration.ofMinutes(2));
+        // generous: on a loaded machine a JVM start with OpenCV can take minutes; a worker that never starts fails the task
+        WorkerProcess w = WorkerProcess.start(spec, Duration.ofMinutes(10));
         started.incrementAndGet();
         synchronized (this) {
             all.add(w);
