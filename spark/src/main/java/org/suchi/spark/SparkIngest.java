@@ -234,6 +234,7 @@ public final class SparkIngest {
         // one file a partition (binaryFile sorts files biggest first): a task is one document, so the scheduler
         // balances documents of any size over the slots and the driver hears of each one as it ends
         String maxBytes = spark.conf().get("spark.sql.files.maxPartitionBytes");
+        String ignoreMissing = spark.conf().get("spark.sql.files.ignoreMissingFiles", "false");
         spark.conf().set("spark.sql.files.maxPartitionBytes", "1");
         spark.conf().set("spark.sql.files.ignoreMissingFiles", "true");
         CollectionAccumulator<Outcome> acc = jsc.sc().collectionAccumulator("suchi-outcomes");
@@ -275,6 +276,7 @@ public final class SparkIngest {
             }
         } finally {
             spark.conf().set("spark.sql.files.maxPartitionBytes", maxBytes);
+            spark.conf().set("spark.sql.files.ignoreMissingFiles", ignoreMissing);
             items.destroy();
         }
         // a file that vanished between the listing and the job: no task saw it
