@@ -321,7 +321,8 @@ public final class SparkIngest {
         Dataset<Row> df = spark.createDataFrame(rows, IndicatorRows.SCHEMA);
         String table = out.resolve(INDICATORS).toUri().toString();
         df.write().mode(SaveMode.Overwrite).partitionBy("fiscal_year").parquet(table);
-        return spark.read().parquet(table).count();
+        // the schema given: a table of no rows (no report yet, or none with rows) has no file to infer it from
+        return spark.read().schema(IndicatorRows.SCHEMA).parquet(table).count();
     }
 
     /** {@code path} as a glob that matches only itself ({@code load} takes glob patterns: {@code r[1].pdf}). */
