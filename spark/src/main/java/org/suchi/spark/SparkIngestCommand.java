@@ -12,12 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "spark-ingest", mixinStandardHelpOptions = true,
-        description = {"`ingest` as an Apache Spark job: the same report/1 files, _journal.jsonl and _failed.jsonl in OUT,",
-                "the documents extracted in Spark tasks (a worker subprocess per task slot, killed and restarted on a",
-                "timeout or a crash), and OUT/indicators.parquet: a Parquet table of indicator rows partitioned by fiscal_year.",
-                "Run it again to finish what a killed run left; a second run over the same files skips them all.",
-                "Here it runs Spark in local mode (--master local[N]); on a cluster, spark-submit",
-                "spark/target/suchi-spark-job.jar with the same arguments (README: Archive scale on Spark)."},
+        description = "`ingest` as an Apache Spark job: the same report/1 files, _journal.jsonl and _failed.jsonl in OUT, "
+                + "the documents extracted in Spark tasks (a worker subprocess per task slot, killed and restarted on a "
+                + "timeout or a crash), and OUT/indicators.parquet: a Parquet table of indicator rows partitioned by "
+                + "fiscal_year. Run it again to finish what a killed run left; a second run over the same files skips "
+                + "them all. Here Spark runs in local mode (--master local[N]); on a cluster, spark-submit "
+                + "spark/target/suchi-spark-job.jar with the same arguments (README: Archive scale on Apache Spark).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:every input was extracted (or had been)",
                 " 1:inputs failed for different causes (see the error lines and OUT/_failed.jsonl)",
