@@ -136,7 +136,7 @@ public final class ArchiveWriter implements AutoCloseable {
                         PageLayout layout = stages.prepare(raw);
                         prepared = layout.page();
                         if (readReport && reading == null) reading = stages.read(layout, engine, template);
-                        if (!keep) lines = words.read(prepared.gray(), prepared.dpi());
+                        if (!keep) lines = CellSplit.split(words.read(prepared.gray(), prepared.dpi()), layout.tables());
                     }
                     if (readReport) {
                         template = stages.templateAfter(reading, template);

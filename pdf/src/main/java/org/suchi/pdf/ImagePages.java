@@ -79,11 +79,21 @@ final class ImagePages implements AutoCloseable {
             }
             default -> {
                 TiffPage t = TiffPage.of(meta);
+                byte[] jpeg = t.compression() == 7 ? t.jpeg(bytes, w, h) : null;
+                img = null;
+                how = null;
                 if (t.compression() == 3 || t.compression() == 4) {
-                    img = CCITTFactory.createFromByteArray(doc, bytes, i);
-                    how = "ccitt passed through";
-                } else if (t.compression() == 7 && t.jpeg(bytes) != null) {
-                    img = JPEGFactory.createFromByteArray(doc, t.jpeg(bytes));
+                    try {
+                        img = CCITTFactory.createFromByteArray(doc, bytes, i);
+                        how = "ccitt passed through";
+                    } catch (IOException e) {
+                        img = null; // several strips: PDFBox passes one strip only; stored losslessly below
+                    }
+                }
+                if (img != null) {
+                    // passed through
+                } else if (jpeg != null) {
+                    img = JPEGFactory.createFromByteArray(doc, jpeg);
                     if (t.photometric() == 2 && img.getCOSObject().getInt(COSName.BITS_PER_COMPONENT) == 8
                             && img.getColorSpace().getNumberOfComponents() == 3) {
                         COSDictionary parms = new COSDictionary();
@@ -149,6 +159,13 @@ final class ImagePages implements AutoCloseable {
         private static long[] values(IIOMetadataNode field) {
             Node holder = field.getFirstChild();
             if (holder == null) return new long[0];
+            if (holder instanceof IIOMetadataNode u && "TIFFUndefined".equals(u.getNodeName())) {
+                // bytes of an UNDEFINED field (JPEGTables): one comma-separated list in the node's value
+                String[] parts = u.getAttribute("value").split(",");
+                long[] out = new long[parts[0].isBlank() ? 0 : parts.length];
+                for (int j = 0; j < out.length; j++) out[j] = Long.parseLong(parts[j].strip());
+                return out;
+            }
             NodeList vs = holder.getChildNodes();
             long[] out = new long[vs.getLength()];
             for (int j = 0; j < vs.getLength(); j++) {
@@ -159,20 +176,94 @@ final class ImagePages implements AutoCloseable {
         }
 
         /**
-         * The page as one complete JPEG stream, or null when it is not one strip of new-style JPEG data: the
-         * strip with the JPEGTables (quantisation and Huffman tables, between their own SOI and EOI) put after its SOI.
+         * The page as one complete baseline JPEG stream, or null when its data cannot be passed through. One strip:
+         * the strip with the JPEGTables (quantisation and Huffman tables, between their own SOI and EOI) put after
+         * its SOI. Several strips (each a JPEG of a band of whole MCU rows, as libtiff writes them): the frame
+         * header of the first with the page's height, a restart interval of one strip's MCUs, and the strips'
+         * entropy-coded data joined with restart markers (a restart resets exactly what a new strip resets: the
+         * DC predictors), the way tiff2pdf does it. The coded data is copied, never decoded.
          */
-        byte[] jpeg(byte[] file) {
-            if (offsets == null || counts == null || offsets.length != 1 || counts.length != 1) return null;
-            int off = (int) offsets[0], len = (int) counts[0];
-            if (off < 0 || len < 4 || off + len > file.length) return null;
-            if ((file[off] & 0xff) != 0xFF || (file[off + 1] & 0xff) != 0xD8) return null;
-            ByteArrayOutputStream out = new ByteArrayOutputStream(len + (tables == null ? 0 : tables.length));
+        byte[] jpeg(byte[] file, int width, int height) {
+            if (offsets == null || counts == null || offsets.length == 0 || offsets.length != counts.length) return null;
+            ByteArrayOutputStream out = new ByteArrayOutputStream(file.length);
             out.write(0xFF);
             out.write(0xD8);
             if (tables != null && tables.length > 4) out.write(tables, 2, tables.length - 4); // without SOI and EOI
-            out.write(file, off + 2, len - 2);
+            int rowsPerStrip = -1;
+            for (int k = 0; k < offsets.length; k++) {
+                int off = (int) offsets[k], len = (int) counts[k];
+                if (off < 0 || len < 4 || (long) off + len > file.length) return null;
+                if ((file[off] & 0xff) != 0xFF || (file[off + 1] & 0xff) != 0xD8) return null;
+                int pos = off + 2, end = off + len;
+                int sos = -1;
+                int[] mcu = null;
+                while (pos + 4 <= end) { // the segments before the scan
+                    if ((file[pos] & 0xff) != 0xFF) return null;
+                    int marker = file[pos + 1] & 0xff;
+                    int segLen = ((file[pos + 2] & 0xff) << 8) | (file[pos + 3] & 0xff);
+                    if (marker == 0xDA) {
+                        sos = pos;
+                        break;
+                    }
+                    if (marker == 0xDD) return null; // restart intervals of its own
+                    if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                        if (marker != 0xC0 && marker != 0xC1) return null; // baseline only
+                        mcu = mcuSize(file, pos);
+                        int stripRows = ((file[pos + 5] & 0xff) << 8) | (file[pos + 6] & 0xff);
+                        if (k == 0) rowsPerStrip = stripRows;
+                        if (offsets.length > 1 && k == 0) {
+                            // the frame header with the page's height
+                            byte[] sof = java.util.Arrays.copyOfRange(file, pos, pos + 2 + segLen);
+                            sof[5] = (byte) (height >> 8);
+                            sof[6] = (byte) height;
+                            out.write(sof, 0, sof.length);
+                            pos += 2 + segLen;
+                            continue;
+                        }
+                    }
+                    if (k == 0) out.write(file, pos, 2 + segLen);
+                    pos += 2 + segLen;
+                }
+                if (sos < 0 || mcu == null && k == 0) return null;
+                int sosLen = ((file[sos + 2] & 0xff) << 8) | (file[sos + 3] & 0xff);
+                int dataStart = sos + 2 + sosLen;
+                int dataEnd = end;
+                while (dataEnd > dataStart + 1 && !((file[dataEnd - 2] & 0xff) == 0xFF && (file[dataEnd - 1] & 0xff) == 0xD9)) dataEnd--;
+                if (dataEnd <= dataStart + 1) return null;
+                dataEnd -= 2;
+                for (int i = dataStart; i + 1 < dataEnd; i++) { // no restart markers of its own
+                    if ((file[i] & 0xff) == 0xFF && (file[i + 1] & 0xff) >= 0xD0 && (file[i + 1] & 0xff) <= 0xD7) return null;
+                }
+                if (k == 0) {
+                    if (offsets.length > 1) {
+                        if (mcu == null || rowsPerStrip % mcu[1] != 0) return null;
+                        int interval = (rowsPerStrip / mcu[1]) * ((width + mcu[0] - 1) / mcu[0]);
+                        if (interval > 0xFFFF) return null;
+                        out.write(new byte[] {(byte) 0xFF, (byte) 0xDD, 0, 4, (byte) (interval >> 8), (byte) interval}, 0, 6);
+                    }
+                    out.write(file, sos, 2 + sosLen);
+                } else {
+                    out.write(0xFF);
+                    out.write(0xD0 + ((k - 1) & 7));
+                }
+                out.write(file, dataStart, dataEnd - dataStart);
+            }
+            out.write(0xFF);
+            out.write(0xD9);
             return out.toByteArray();
+        }
+
+        /** Width and height of an MCU from a frame header at {@code pos}: 8 × the largest sampling factors (8×8 for one component). */
+        private static int[] mcuSize(byte[] f, int pos) {
+            int n = f[pos + 9] & 0xff;
+            if (n == 1) return new int[] {8, 8};
+            int h = 1, v = 1;
+            for (int c = 0; c < n; c++) {
+                int s = f[pos + 10 + 3 * c + 1] & 0xff;
+                h = Math.max(h, s >> 4);
+                v = Math.max(v, s & 15);
+            }
+            return new int[] {8 * h, 8 * v};
         }
     }
 

@@ -8,10 +8,15 @@ import java.util.List;
  * @param words    the line's words, left to right
  * @param baseline y of the line's baseline (the bottom of the letters' bodies, above descending vowel signs)
  * @param top      y of the top of the line's tallest letters
+ * @param column   the table column the line is in ({@link CellSplit}), -1 outside tables
  */
-public record TextLine(List<Word> words, double baseline, double top) {
+public record TextLine(List<Word> words, double baseline, double top, int column) {
     public TextLine {
         words = List.copyOf(words);
+    }
+
+    public TextLine(List<Word> words, double baseline, double top) {
+        this(words, baseline, top, -1);
     }
 
     /**
