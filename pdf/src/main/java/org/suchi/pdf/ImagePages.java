@@ -3,7 +3,6 @@ package org.suchi.pdf;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -275,9 +274,5 @@ final class ImagePages implements AutoCloseable {
         } catch (IOException ignored) {
             // closing after reading
         }
-    }
-
-    static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
     }
 }
