@@ -23,6 +23,8 @@ import java.util.Locale;
 public final class TextLayer {
     /** The smallest font size written, in image pixels: a line this thin is still findable. */
     static final double MIN_SIZE_PX = 2;
+    /** The narrowest a word is written, in image pixels (a word squeezed between its neighbours stays findable). */
+    static final double MIN_WIDTH_PX = 1;
     /**
      * A gap between two words of a line narrower than this (in font sizes) is a word space, filled with a space
      * glyph; a wider one separates columns and stays empty, so that extractors keep the columns apart.
@@ -115,13 +117,18 @@ public final class TextLayer {
             size = Math.max(size, 0.5); // two lines on one baseline, one over the other: keep both findable
             List<TextLine.Word> sorted = new ArrayList<>(l.words());
             sorted.sort(Comparator.comparingDouble(TextLine.Word::left));
+            // no word is dropped and none overlaps the next: a box that runs into the next word (Tesseract
+            // sometimes gives a word a box over its neighbours) ends where the next one starts
             List<TextLine.Word> words = new ArrayList<>();
             double end = Double.NEGATIVE_INFINITY;
-            for (TextLine.Word w : sorted) {
+            for (int i = 0; i < sorted.size(); i++) {
+                TextLine.Word w = sorted.get(i);
                 double left = Math.max(w.left(), end);
-                if (w.right() - left < 0.5) continue; // wholly inside the word before it: a duplicate box
-                words.add(new TextLine.Word(w.text(), left, w.top(), w.right(), w.bottom()));
-                end = w.right();
+                double right = w.right();
+                if (i + 1 < sorted.size()) right = Math.min(right, Math.max(left + MIN_WIDTH_PX, sorted.get(i + 1).left()));
+                right = Math.max(right, left + MIN_WIDTH_PX);
+                words.add(new TextLine.Word(w.text(), left, w.top(), right, w.bottom()));
+                end = right;
             }
             if (!words.isEmpty()) out.add(new Placed(l.baseline(), size, words));
         }

@@ -33,6 +33,16 @@ class TextLayerTest {
     }
 
     @Test
+    void aWordBoxRunningOverItsNeighboursIsCutNotTheNeighboursDropped() {
+        TextLine l = new TextLine(List.of(w("প্রাণিসম্পদ", 100, 700, 60, 100), w("বিষয়ক", 300, 400, 60, 100),
+                w("মানিকগঞ্জ", 420, 600, 60, 100), w("শ্রেষ্ঠ", 710, 800, 60, 100)), 100, 60);
+        List<TextLine.Word> ws = TextLayer.place(List.of(l)).get(0).words();
+        assertThat(ws).extracting(TextLine.Word::text).containsExactly("প্রাণিসম্পদ", "বিষয়ক", "মানিকগঞ্জ", "শ্রেষ্ঠ");
+        for (int i = 0; i + 1 < ws.size(); i++) assertThat(ws.get(i).right()).isLessThanOrEqualTo(ws.get(i + 1).left());
+        assertThat(ws.get(0).right()).isEqualTo(300.0);
+    }
+
+    @Test
     void oddTableColumnsAreSmallerThanEvenOnes() {
         TextLine even = new TextLine(List.of(w("ক", 0, 50, 0, 40)), 40, 0, 2);
         TextLine odd = new TextLine(List.of(w("খ", 100, 150, 0, 40)), 40, 0, 3);
