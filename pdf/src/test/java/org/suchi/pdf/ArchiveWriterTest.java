@@ -40,9 +40,12 @@ import org.suchi.extract.PipelineSettings;
  * (Bangla pages whose text is known) or the project's samples/.
  */
 class ArchiveWriterTest {
-    /** Words with conjuncts, the reph, and pre-base vowel signs (ে, ি, ৈ before their consonant when drawn); none that makes the core take a page for a report. */
+    /**
+     * Words with conjuncts, the reph, and pre-base vowel signs (ে, ি before their consonant when drawn); none that
+     * makes the core take a page for a report. (Tesseract's ben model reads ৈ as ে, so ত্রৈমাসিক is not among them.)
+     */
     static final List<String> WORDS = List.of("মন্ত্রিপরিষদ", "বিভাগের", "কর্মসূচির", "বাস্তবায়ন", "উদ্ভাবনী",
-            "সেবা", "জেলা", "প্রশাসকের", "কার্যালয়", "ত্রৈমাসিক", "প্রতিবেদন", "নিশ্চিত", "করতে", "হবে", "ডিজিটাল",
+            "সেবা", "জেলা", "প্রশাসকের", "কার্যালয়", "প্রকল্প", "প্রতিবেদন", "নিশ্চিত", "করতে", "হবে", "ডিজিটাল",
             "বাংলাদেশ", "গঠনে", "শিক্ষা", "স্বাস্থ্য", "কৃষি", "মৎস্য", "কর্মকর্তা", "পরিদর্শন", "করেছেন");
 
     @TempDir
@@ -65,7 +68,8 @@ class ArchiveWriterTest {
 
     @Test
     void banglaLetterScanReadsBackInLogicalOrderAndKeepsItsPixels() throws Exception {
-        BanglaPage.Drawn page = BanglaPage.draw(WORDS, BanglaPage.font(0), 16, 300);
+        // Lohit at 16 pt: Tesseract's layout analysis reads all three lines (in Noto it drops one of so few lines)
+        BanglaPage.Drawn page = BanglaPage.draw(WORDS, BanglaPage.font(2), 16, 300);
         Path in = tmp.resolve("letter.png");
         page.png(in, 300);
         Path out = tmp.resolve("letter.pdf");
