@@ -63,6 +63,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "bar, log, none or auto (a bar on a terminal, else a log line every 30 s)")
     String progressMode;
 
+    @Option(names = "--pdf", description = "also write each input's searchable PDF/A archive copy beside its JSON (OUT/a/r.pdf; see `suchi pdf`)")
+    boolean pdf;
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -83,7 +86,7 @@ final class IngestCommand implements Callable<Integer> {
         PipelineSettings settings = PipelineSettings.DEFAULT.forJobs(n);
         IngestSummary s;
         OcrEnginePool engines = Pipeline.engines(settings);
-        try (ResultSink sink = index == null ? ResultSink.NONE : new IndexSink(index, commitEvery);
+        try (ResultSink sink = withPdf(index == null ? ResultSink.NONE : new IndexSink(index, commitEvery), settings);
              IngestProgress progress = progress()) {
             BulkIngest bulk = new BulkIngest(Pipeline.extractor(settings), engines::engine, options, sink,
                     progress, System.err);
@@ -100,6 +103,11 @@ final class IngestCommand implements Callable<Integer> {
         if (s.stuck() == 0) engines.close();
         System.err.println(s.describe());
         return s.exitCode();
+    }
+
+    /** With {@code --pdf}, {@code sink} behind the hook that writes the archive copies ({@link ArchiveSink}). */
+    private ResultSink withPdf(ResultSink sink, PipelineSettings settings) {
+        return pdf ? new ArchiveSink(sink, sources, out, settings, System.err) : sink;
     }
 
     private IngestProgress progress() {

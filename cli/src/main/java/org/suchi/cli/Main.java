@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code suchi} command line. */
 @Command(name = "suchi", mixinStandardHelpOptions = true, version = "suchi 0.1.0",
         description = "Structured data from Bangladesh e-governance and innovation action-plan reports.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, DemoCommand.class, AssessCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, PdfCommand.class, DemoCommand.class, AssessCommand.class,
                 org.suchi.cli.index.IndexCommand.class, org.suchi.cli.index.SearchCommand.class,
                 org.suchi.cli.index.CompareCommand.class, org.suchi.cli.index.ExportCommand.class,
                 org.suchi.cli.index.RecallCommand.class,

@@ -1,0 +1,288 @@
+package org.suchi.pdf;
+
+import java.awt.geom.AffineTransform;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.suchi.Suchi;
+import org.suchi.extract.Extractor;
+import org.suchi.extract.Pipeline;
+import org.suchi.extract.PipelineSettings;
+import org.suchi.image.PreparedPage;
+import org.suchi.ingest.InputFormat;
+import org.suchi.ingest.OpenedDocument;
+import org.suchi.ingest.PageImage;
+import org.suchi.layout.PageLayout;
+import org.suchi.model.DocumentInfo;
+import org.suchi.model.ExtractionException;
+import org.suchi.model.FailureCause;
+import org.suchi.model.Report;
+import org.suchi.ocr.OcrEngine;
+import org.suchi.ocr.OcrEnginePool;
+import org.suchi.ocr.OcrSettings;
+import org.suchi.reading.ColumnTemplate;
+import org.suchi.reading.PageReading;
+import org.suchi.textlayer.PageText;
+
+/**
+ * Writes the searchable PDF/A archive copy of one input (PDF, PNG, JPEG or TIFF), report or not.
+ * <p>
+ * Page by page, in one pass with the extraction's own stages: a PDF page whose text layer the core finds usable
+ * ({@link PageText#TEXT}) is copied as it is; every other page (a scan, an image page, a layer in a legacy
+ * Bijoy font or with broken maps) is cleaned by the image stage, read by Tesseract with its own layout analysis
+ * ({@link WordReader}), and gets an invisible Unicode text layer ({@link TextLayer}) mapped back onto the
+ * original page image ({@link PageGeometry}). The original images are never re-encoded ({@link ImagePages});
+ * a PDF input keeps its own page content. The same pages' readings make the report/1 record when the input is
+ * a report; it is embedded as an associated file (PDF/A-3b), else the file is PDF/A-2b.
+ * <p>
+ * Thread-safe: each calling thread gets its own Tesseract engines. Close to release them.
+ */
+public final class ArchiveWriter implements AutoCloseable {
+    /** What was written. {@code report} is null for a document that is not a report (or when not asked for). */
+    public record Result(Path input, Path output, Report report, int pages, int ocrPages, int keptPages,
+                         long inputBytes, long outputBytes, List<String> notes) {}
+
+    private final PipelineSettings settings;
+    private final Extractor stages;
+    private final OcrEnginePool engines;
+    private final OcrSettings ocr;
+    private final List<WordReader> readers = new ArrayList<>();
+    private final ThreadLocal<WordReader> reader;
+
+    public ArchiveWriter(PipelineSettings settings) {
+        this.settings = settings;
+        this.stages = Pipeline.extractor(settings);
+        this.engines = Pipeline.engines(settings);
+        this.ocr = OcrSettings.system(settings.ocrLanguage(), settings.ingest().targetDpi());
+        this.reader = ThreadLocal.withInitial(() -> {
+            WordReader r = new WordReader(ocr);
+            synchronized (readers) {
+                readers.add(r);
+            }
+            return r;
+        });
+    }
+
+    /**
+     * Writes the archive copy of {@code input} to {@code output} (atomically: a reader never sees half a file).
+     *
+     * @param readReport also extract the report (and embed its JSON when the input is one); false for plain scans
+     * @throws ExtractionException naming the cause when the input cannot be read or the output not written
+     */
+    public Result write(Path input, Path output, boolean readReport) {
+        return write(input, output, readReport, null);
+    }
+
+    /** As {@link #write(Path, Path, boolean)}, with the report already extracted ({@code suchi ingest --pdf}): it is embedded as it is. */
+    public Result write(Path input, Path output, Report known) {
+        return write(input, output, false, known);
+    }
+
+    private Result write(Path input, Path output, boolean readReport, Report known) {
+        try {
+            return doWrite(input, output, readReport, known);
+        } catch (ExtractionException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ExtractionException(FailureCause.CORRUPT, input, e.getMessage(), e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw Extractor.failure(input, e);
+        }
+    }
+
+    private Result doWrite(Path input, Path output, boolean readReport, Report known) throws IOException {
+        OcrEngine engine = engines.engine();
+        WordReader words = reader.get();
+        List<String> notes = new ArrayList<>();
+        int ocrPages = 0, kept = 0;
+        try (OpenedDocument doc = stages.open(input)) {
+            boolean isPdf = doc.format() == InputFormat.PDF;
+            int dpi = settings.ingest().targetDpi();
+            try (PDDocument out = isPdf ? Loader.loadPDF(new RandomAccessReadBufferedFile(input.toFile()), "", null, null,
+                    MemoryUsageSetting.setupTempFileOnly().streamCache) : new PDDocument();
+                 ImagePages images = isPdf ? null : new ImagePages(input, doc.format())) {
+                COSDictionary font = null;
+                List<PageReading> readings = new ArrayList<>();
+                List<PageText> texts = new ArrayList<>();
+                ColumnTemplate template = null;
+                for (int p = 1; p <= doc.pageCount(); p++) {
+                    PageText text = stages.text(doc, p, template, engine);
+                    boolean keep = PageText.TEXT.equals(text.how());
+                    PageReading reading = text.fromTextLayer() ? text.reading() : null;
+                    List<TextLine> lines = List.of();
+                    PreparedPage prepared = null;
+                    PageImage raw = null;
+                    if (!keep || (readReport && reading == null)) {
+                        raw = doc.page(p);
+                        PageLayout layout = stages.prepare(raw);
+                        prepared = layout.page();
+                        if (readReport && reading == null) reading = stages.read(layout, engine, template);
+                        if (!keep) lines = CellSplit.split(words.read(prepared.gray(), prepared.dpi()), layout.tables());
+                    }
+                    if (readReport) {
+                        template = stages.templateAfter(reading, template);
+                        readings.add(reading);
+                        texts.add(text);
+                    }
+                    if (keep) {
+                        kept++;
+                        continue; // its own usable text layer stays as it is
+                    }
+                    ocrPages++;
+                    if (text.note() != null) notes.add("page " + p + ": " + text.note().message());
+                    PDPage page;
+                    AffineTransform rawToUser;
+                    String imageOps = "";
+                    if (isPdf) {
+                        page = out.getPage(p - 1);
+                        PDRectangle crop = page.getCropBox();
+                        rawToUser = PageGeometry.renderedToUser(crop.getLowerLeftX(), crop.getLowerLeftY(),
+                                crop.getWidth(), crop.getHeight(), page.getRotation(), dpi / 72.0);
+                    } else {
+                        ImagePages.Page ip = images.page(out, p);
+                        page = new PDPage(new PDRectangle((float) ip.widthPt(), (float) ip.heightPt()));
+                        out.addPage(page);
+                        PDResources res = new PDResources();
+                        page.setResources(res);
+                        COSName im = res.add(ip.image());
+                        imageOps = "q " + TextLayer.num(ip.widthPt()) + " 0 0 " + TextLayer.num(ip.heightPt()) + " 0 0 cm /"
+                                + im.getName() + " Do Q\n";
+                        rawToUser = PageGeometry.imageToUser(raw.image().width(), raw.image().height(), 0, 0, ip.widthPt(), ip.heightPt());
+                    }
+                    String textOps = "";
+                    if (!lines.isEmpty()) {
+                        if (font == null) font = GlyphlessFont.create(out);
+                        String fontName = addFont(page, font);
+                        AffineTransform toUser = PageGeometry.preparedToUser(prepared, raw.image().width(), raw.image().height(), rawToUser);
+                        textOps = TextLayer.operators(lines, toUser, fontName, prepared.gray().width() / 2.0);
+                    }
+                    if (isPdf) appendContent(out, page, textOps);
+                    else setContent(out, page, imageOps + textOps);
+                }
+                Report report = known;
+                if (readReport) {
+                    try {
+                        report = stages.finish(doc, readings, texts);
+                    } catch (ExtractionException e) {
+                        if (e.failureCause() != FailureCause.NOT_A_REPORT) throw e;
+                        report = null;
+                    }
+                }
+                Calendar now = PdfA.now();
+                DocumentInfo info = report == null ? DocumentInfo.EMPTY : report.document();
+                String title = info.title() != null ? info.title() : isPdf && out.getDocumentInformation().getTitle() != null
+                        && !out.getDocumentInformation().getTitle().isBlank() ? out.getDocumentInformation().getTitle() : stem(input);
+                PdfA.Description d = new PdfA.Description(title, info.office(), info.ministry(), info.fiscalYear(),
+                        info.period(), info.memoNumber(), info.memoDate(), input.getFileName().toString(), doc.sha256());
+                PdfA.finish(out, report == null ? 2 : 3, d, now);
+                if (report != null) {
+                    PdfA.attach(out, stem(input) + ".json", "application/json", "report/1 JSON extracted by Suchi",
+                            Suchi.json(report).getBytes(StandardCharsets.UTF_8), now);
+                }
+                Path parent = output.toAbsolutePath().getParent();
+                Files.createDirectories(parent);
+                Path tmp = Files.createTempFile(parent, "." + output.getFileName(), ".tmp");
+                try {
+                    try (OutputStream os = Files.newOutputStream(tmp)) {
+                        out.save(os);
+                    }
+                    Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    Files.deleteIfExists(tmp);
+                    throw new ExtractionException(FailureCause.INTERNAL, output, "cannot write the PDF: " + e.getMessage(), e);
+                }
+                return new Result(input, output, report, doc.pageCount(), ocrPages, kept, Files.size(input), Files.size(output), notes);
+            }
+        }
+    }
+
+    /** Adds the glyph-less font to the page's resources under a name not yet used there; returns the name. */
+    private static String addFont(PDPage page, COSDictionary font) {
+        PDResources res = page.getResources();
+        if (res == null) {
+            res = new PDResources();
+        }
+        page.setResources(res); // an inherited dictionary becomes the page's own
+        COSDictionary fonts = res.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (fonts == null) {
+            fonts = new COSDictionary();
+            res.getCOSObject().setItem(COSName.FONT, fonts);
+        }
+        for (COSName k : fonts.keySet()) {
+            if (fonts.getDictionaryObject(k) == font) return k.getName();
+        }
+        String name = "FSuchiOcr";
+        for (int i = 1; fonts.containsKey(COSName.getPDFName(name)); i++) name = "FSuchiOcr" + i;
+        fonts.setItem(COSName.getPDFName(name), font);
+        return name;
+    }
+
+    private static void setContent(PDDocument doc, PDPage page, String ops) throws IOException {
+        page.getCOSObject().setItem(COSName.CONTENTS, stream(doc, ops));
+    }
+
+    /** The page's own content kept whole (wrapped in q … Q so that its graphics state cannot leak), then {@code ops}. */
+    private static void appendContent(PDDocument doc, PDPage page, String ops) throws IOException {
+        if (ops.isEmpty()) return;
+        COSBase old = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        COSArray arr = new COSArray();
+        arr.add(stream(doc, "q\n"));
+        if (old instanceof COSArray a) {
+            for (int i = 0; i < a.size(); i++) arr.add(a.get(i));
+        } else if (old instanceof COSStream s) {
+            arr.add(s);
+        }
+        arr.add(stream(doc, "\nQ\n" + ops));
+        page.getCOSObject().setItem(COSName.CONTENTS, arr);
+    }
+
+    private static COSStream stream(PDDocument doc, String ops) throws IOException {
+        COSStream s = doc.getDocument().createCOSStream();
+        try (OutputStream o = s.createOutputStream(COSName.FLATE_DECODE)) {
+            o.write(ops.getBytes(StandardCharsets.US_ASCII));
+        }
+        return s;
+    }
+
+    static String stem(Path p) {
+        String f = p.getFileName().toString();
+        int dot = f.lastIndexOf('.');
+        return dot > 0 ? f.substring(0, dot) : f;
+    }
+
+    /** A one-line summary of {@code r} for the command line. */
+    public static String summary(Result r, long millis) {
+        return String.format(Locale.ROOT, "%s: %d page(s), %d with a new text layer, %d kept, %s, %.1f s, %d -> %d bytes -> %s",
+                r.input().getFileName(), r.pages(), r.ocrPages(), r.keptPages(),
+                r.report() == null ? "no report" : "report/1 embedded (" + r.report().rows().size() + " rows)",
+                millis / 1000.0, r.inputBytes(), r.outputBytes(), r.output());
+    }
+
+    @Override
+    public void close() {
+        engines.close();
+        synchronized (readers) {
+            readers.forEach(WordReader::close);
+            readers.clear();
+        }
+    }
+}
