@@ -126,7 +126,7 @@ public final class ArchiveWriter implements AutoCloseable {
                 ColumnTemplate template = null;
                 for (int p = 1; p <= doc.pageCount(); p++) {
                     PageText text = stages.text(doc, p, template, engine);
-                    boolean keep = PageText.TEXT.equals(text.how());
+                    boolean keep = text.how() == PageText.How.TEXT;
                     PageReading reading = text.fromTextLayer() ? text.reading() : null;
                     List<TextLine> lines = List.of();
                     PreparedPage prepared = null;
