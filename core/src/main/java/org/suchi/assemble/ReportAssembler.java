@@ -107,6 +107,7 @@ public final class ReportAssembler {
             out.add(r.row());
             warnings.addAll(r.warnings());
         }
+        StackedShift.flag(drafts, out, levels, warnings);
         List<Row> normalised = List.copyOf(out);
         out = WeightCheck.apply(out, warnings);
         if (catalogue != null) out = catalogue.apply(out, doc.fiscalYear(), warnings);

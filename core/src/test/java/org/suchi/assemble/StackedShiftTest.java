@@ -1,0 +1,62 @@
+package org.suchi.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.suchi.model.Level;
+import org.suchi.model.Row;
+import org.suchi.model.Warning;
+
+/** A value of a stacked row that landed on the wrong indicator leaves the right one empty: that is flagged. */
+class StackedShiftTest {
+    private static final List<Level> LEVELS = List.of(Level.EXCELLENT, Level.VERY_GOOD, Level.GOOD, Level.FAIR, Level.POOR);
+
+    private static RowDraft draft(boolean stacked, String... targets) {
+        RowDraft d = new RowDraft();
+        d.page = 2;
+        d.stacked = stacked;
+        for (int i = 0; i < targets.length; i++) d.targets.put(LEVELS.get(i), targets[i]);
+        return d;
+    }
+
+    private static Row row(String code, String unit, Object... targets) {
+        Map<String, Object> t = new HashMap<>();
+        for (int i = 0; i < targets.length; i++) t.put(LEVELS.get(i).key(), targets[i]);
+        return new Row(new Row.Area("1", "ক্ষেত্র", 10), new Row.Activity("1.5", "x"), new Row.Indicator(code, "y"), unit, 3,
+                t, null, null, null, 2, 0.9);
+    }
+
+    @Test
+    void theEmptyFieldOfTheNeighbourIsFlaggedWhenTheValueDidNotFitWhereItWent() {
+        // the dates of [1.5.2]'s two lowest levels were handed to the count indicator [1.5.1] above it
+        List<RowDraft> drafts = List.of(draft(true, "৩", "২", "১", "৫-৫-২৫", "১৭-৫-২৫"),
+                draft(true, "৩০-৩-২৫", "১১-৪-২৫", "২৩-৪-২৫", null, null));
+        List<Row> rows = List.of(row("1.5.1", "count", 3, 2, 1, null, null),
+                row("1.5.2", "date", "2025-03-30", "2025-04-11", "2025-04-23", null, null));
+        List<Warning> w = new ArrayList<>();
+        StackedShift.flag(drafts, rows, LEVELS, w);
+        assertThat(w).extracting(Warning::indicator, Warning::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1.5.2", "targets.fair"),
+                        org.assertj.core.groups.Tuple.tuple("1.5.2", "targets.poor"));
+        assertThat(w.get(0).message()).contains("৫-৫-২৫").contains("[1.5.1]");
+    }
+
+    @Test
+    void nothingIsSaidWhenEveryValueFitOrTheRowsAreNotStacked() {
+        List<Warning> w = new ArrayList<>();
+        // both parsed: nothing moved
+        StackedShift.flag(List.of(draft(true, "৩", "২"), draft(true, "৪", "৫")),
+                List.of(row("1.5.1", "count", 3, 2), row("1.5.2", "count", 4, 5)), LEVELS, w);
+        // a failure in a row of its own: its neighbour has its own cells
+        StackedShift.flag(List.of(draft(false, "৩", "x"), draft(false, "৪", null)),
+                List.of(row("1.5.1", "count", 3, null), row("1.5.2", "count", 4, null)), LEVELS, w);
+        // the neighbour read something of its own: not empty
+        StackedShift.flag(List.of(draft(true, "৩", "x"), draft(true, "৪", "?")),
+                List.of(row("1.5.1", "count", 3, null), row("1.5.2", "count", 4, null)), LEVELS, w);
+        assertThat(w).isEmpty();
+    }
+}
