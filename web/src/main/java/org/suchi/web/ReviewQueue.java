@@ -122,10 +122,18 @@ public final class ReviewQueue {
         if (settled.contains(id)) {
             return;
         }
-        Double conf = ev.path("confidence").isNumber() ? ev.get("confidence").asDouble()
-                : holder.path("confidence").isNumber() ? holder.get("confidence").asDouble() : null;
-        Integer page = ev.path("page").isInt() ? ev.get("page").asInt()
-                : warnPage != null ? warnPage : holder.path("page").isInt() ? holder.get("page").asInt() : null;
+        Double conf = null;
+        if (ev.path("confidence").isNumber()) {
+            conf = ev.get("confidence").asDouble();
+        } else if (holder.path("confidence").isNumber()) {
+            conf = holder.get("confidence").asDouble();
+        }
+        Integer page = warnPage;
+        if (ev.path("page").isInt()) {
+            page = ev.get("page").asInt();
+        } else if (page == null && holder.path("page").isInt()) {
+            page = holder.get("page").asInt();
+        }
         JsonNode current = FieldPaths.get(holder, field);
         String raw = ev.hasNonNull("text") ? ev.get("text").asText() : FieldPaths.text(current);
         double doubt = (warned ? 1.0 : 0.0) + (conf == null ? 0.5 : 1.0 - conf);
