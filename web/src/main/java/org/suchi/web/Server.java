@@ -108,6 +108,19 @@ public final class Server implements AutoCloseable {
             cfg.jetty.multipartConfig.maxFileSize(options.uploadLimit(), io.javalin.config.SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(options.uploadLimit() + 1_000_000, io.javalin.config.SizeUnit.BYTES);
             cfg.jetty.modifyServer(s -> s.setErrorHandler(new JsonErrorHandler()));
+            cfg.router.javaLangErrorHandler((res, error) -> {
+                String id = UUID.randomUUID().toString().substring(0, 8);
+                log.println("error " + id + ":");
+                error.printStackTrace(log);
+                try {
+                    res.setStatus(500);
+                    res.setContentType("application/json; charset=utf-8");
+                    res.getOutputStream().write(JSON.writeValueAsBytes(message(500, "internal error " + id
+                            + " (the server's log has the details)")));
+                } catch (IOException e) {
+                    // the client is gone
+                }
+            });
             routes(cfg.routes);
         });
         app.start();
@@ -149,8 +162,7 @@ public final class Server implements AutoCloseable {
         });
         for (int code : new int[] {400, 401, 403, 404, 405, 413, 415, 500}) {
             r.error(code, "*", ctx -> {
-                String body = ctx.result();
-                if (body == null || body.isEmpty() || !body.startsWith("{")) {
+                if (ctx.attribute("answered") == null) {
                     send(ctx, code, message(code, defaultMessage(code, ctx)));
                 }
             });
@@ -230,6 +242,7 @@ public final class Server implements AutoCloseable {
 
     static void send(Context ctx, int status, Object body) {
         try {
+            ctx.attribute("answered", Boolean.TRUE);
             ctx.status(status).contentType("application/json; charset=utf-8").header("Cache-Control", "no-store")
                     .result(JSON.writeValueAsBytes(body));
         } catch (IOException e) {
@@ -503,7 +516,7 @@ public final class Server implements AutoCloseable {
     private void upload(Context ctx) throws IOException {
         ReviewDb.Session s = corrector(ctx);
         long len = ctx.contentLength();
-        if (len > options.uploadLimit() + 1_000_000L) {
+        if (len > options.uploadLimit() + 65_536L) {
             throw new ApiError(413, "the upload is larger than " + options.uploadLimit() + " bytes");
         }
         UploadedFile f;

@@ -64,6 +64,31 @@ final class Http {
         return r;
     }
 
+    /**
+     * Starts an upload of {@code length} bytes as curl does for large bodies (Expect: 100-continue) and returns the
+     * status line and body the server answers before any byte of the body is sent.
+     */
+    String uploadHead(long length) throws IOException {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)))) {
+            s.setSoTimeout(20_000);
+            String h = "POST /api/reports HTTP/1.1\r\nHost: " + base.substring(7) + "\r\nCookie: " + cookie
+                    + "\r\nContent-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + length
+                    + "\r\nExpect: 100-continue\r\n\r\n";
+            s.getOutputStream().write(h.getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            byte[] buf = new byte[4096];
+            StringBuilder out = new StringBuilder();
+            java.io.InputStream in = s.getInputStream();
+            for (int n; (n = in.read(buf)) > 0; ) {
+                out.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+                if (out.indexOf("}") > 0) {
+                    break;
+                }
+            }
+            return out.toString();
+        }
+    }
+
     Res upload(String name, byte[] content, String partType) throws IOException, InterruptedException {
         String boundary = "----suchi" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
