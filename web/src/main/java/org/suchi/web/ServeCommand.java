@@ -34,6 +34,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "largest upload (default ${DEFAULT-VALUE} MB; larger: 413)")
     long uploadLimitMb;
 
+    /** Runs {@code serve} alone (the suchi jar runs it as {@code suchi serve}). */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new ServeCommand()).execute(args));
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(data)) {
