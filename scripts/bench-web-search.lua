@@ -14,7 +14,7 @@ local cookie = os.getenv("SUCHI_COOKIE")
 local i = 0
 request = function()
   i = i + 1
-  return wrk.format("GET", "/api/search?" .. queries[(i % #queries) + 1], {["Cookie"] = cookie})
+  return wrk.format("GET", "/api/search?" .. queries[(i % #queries) + 1] .. (os.getenv("SUCHI_EXTRA") or ""), {["Cookie"] = cookie})
 end
 local errors = 0
 response = function(status, headers, body)

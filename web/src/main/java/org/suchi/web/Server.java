@@ -52,6 +52,7 @@ public final class Server implements AutoCloseable {
     private static final Pattern PAGE = Pattern.compile("(\\d{1,5})\\.png");
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_QUERY = 1000;
+    private static final int SCORE_POOL = 200;
 
     /** Applies the review events of a report to its JSON. */
     public interface Corrector {
@@ -777,7 +778,10 @@ public final class Server implements AutoCloseable {
         if (s == null) {
             throw new ApiError(404, "no index yet in " + store.dir().getFileName() + "/index (run suchi ingest --index, or upload)");
         }
-        SearchRequest req = new SearchRequest(q, f, sort.equals("score") ? 10_000 : offset + limit, facets, fuzzy);
+        // sort=score orders the SCORE_POOL most relevant hits (at least the page asked for) by their computed score:
+        // every hit carries a snippet, so the pool is bounded
+        SearchRequest req = new SearchRequest(q, f, sort.equals("score") ? Math.max(SCORE_POOL, offset + limit) : offset + limit,
+                facets, fuzzy);
         SearchResult r;
         long exact;
         try {
