@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 org.suchi.cli.index.IndexCommand.class, org.suchi.cli.index.SearchCommand.class,
                 org.suchi.cli.index.CompareCommand.class, org.suchi.cli.index.ExportCommand.class,
                 org.suchi.cli.index.RecallCommand.class,
+                org.suchi.web.ServeCommand.class, org.suchi.web.UsersCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
