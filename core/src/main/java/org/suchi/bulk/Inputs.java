@@ -77,17 +77,27 @@ public final class Inputs {
     }
 
     private static List<InputFile> name(List<Path> paths, List<String[]> raw) {
-        // first choice: NAME.json; NAME.EXT.json where two files of a folder share NAME
-        Map<String, Integer> stems = new HashMap<>();
-        for (String[] r : raw) stems.merge(stem(r[1]), 1, Integer::sum);
-        Map<String, Integer> used = new LinkedHashMap<>();
+        List<String> shown = raw.stream().map(r -> r[1]).toList();
+        List<String> names = outputNames(shown);
         List<InputFile> out = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            String[] r = raw.get(i);
-            String base = stems.get(stem(r[1])) == 1 ? stem(r[1]) : r[1];
+        for (int i = 0; i < raw.size(); i++) out.add(new InputFile(paths.get(i), shown.get(i), names.get(i)));
+        return out;
+    }
+
+    /**
+     * The output file name of each input, by its shown name ({@code SRC-folder/relative/path}, or the file's own
+     * name): {@code NAME.json}; {@code NAME.EXT.json} where two inputs share NAME; {@code -2}, {@code -3} … after
+     * the name where they would still clash. The one naming rule of {@code ingest} and {@code spark-ingest}.
+     */
+    public static List<String> outputNames(List<String> shown) {
+        Map<String, Integer> stems = new HashMap<>();
+        for (String r : shown) stems.merge(stem(r), 1, Integer::sum);
+        Map<String, Integer> used = new LinkedHashMap<>();
+        List<String> out = new ArrayList<>();
+        for (String r : shown) {
+            String base = stems.get(stem(r)) == 1 ? stem(r) : r;
             int n = used.merge(base, 1, Integer::sum);
-            String name = n > 1 ? base + "-" + n : base;
-            out.add(new InputFile(paths.get(i), r[1], name + ".json"));
+            out.add((n > 1 ? base + "-" + n : base) + ".json");
         }
         return out;
     }

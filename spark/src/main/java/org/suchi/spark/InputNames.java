@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,17 +68,9 @@ public final class InputNames {
                 raw.add(new String[] {src.name(), src.name()});
             }
         }
-        Map<String, Integer> stems = new HashMap<>();
-        for (String[] r : raw) stems.merge(stem(r[1]), 1, Integer::sum);
-        Map<String, Integer> used = new LinkedHashMap<>();
+        List<String> names = Inputs.outputNames(raw.stream().map(r -> r[1]).toList());
         List<Named> out = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            String[] r = raw.get(i);
-            String base = stems.get(stem(r[1])) == 1 ? stem(r[1]) : r[1];
-            int n = used.merge(base, 1, Integer::sum);
-            String name = n > 1 ? base + "-" + n : base;
-            out.add(new Named(ids.get(i), r[1], name + ".json"));
-        }
+        for (int i = 0; i < raw.size(); i++) out.add(new Named(ids.get(i), raw.get(i)[1], names.get(i)));
         return new Result(out, ignored);
     }
 
@@ -94,13 +85,6 @@ public final class InputNames {
         String f = relPath.substring(relPath.lastIndexOf('/') + 1);
         int dot = f.lastIndexOf('.');
         return dot > 0 ? f.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-    }
-
-    /** {@code a/b/r.pdf} → {@code a/b/r}. */
-    static String stem(String relPath) {
-        int slash = relPath.lastIndexOf('/');
-        int dot = relPath.lastIndexOf('.');
-        return dot > slash + 1 ? relPath.substring(0, dot) : relPath;
     }
 
     /** Only to show the correspondence in tests: an {@link InputFile}'s two names. */
