@@ -200,6 +200,7 @@ public final class Server implements AutoCloseable {
         r.get("/api/reports/{sha}/pages/{page}", this::pageImage);
         r.get("/api/reports/{sha}/assessment", this::assessment);
         r.get("/api/reports/{sha}/export", this::reportExport);
+        r.get("/api/reports/{sha}/archive.pdf", this::archivePdf);
         r.post("/api/reports", this::upload);
         r.get("/api/jobs/{id}", this::job);
         r.get("/api/review", this::queue);
@@ -429,6 +430,36 @@ public final class Server implements AutoCloseable {
         ctx.contentType("image/png").header("Cache-Control", "private, max-age=3600").result(png);
     }
 
+    /** The archive copy {@code ingest --pdf} wrote beside the report's JSON ({@code NAME.pdf}), or empty. */
+    private Optional<Path> archive(String sha) throws IOException {
+        correctedReport(sha); // 404 for an unknown report
+        Optional<Path> json = store.path(sha);
+        if (json.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = json.get().getFileName().toString();
+        Path pdf = json.get().resolveSibling(name.endsWith(".json") ? name.substring(0, name.length() - 5) + ".pdf" : name + ".pdf");
+        if (!Files.isRegularFile(pdf)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(pdf)) {
+            byte[] head = in.readNBytes(5);
+            if (!new String(head, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(pdf);
+    }
+
+    private void archivePdf(Context ctx) throws IOException {
+        String sha = sha(ctx);
+        Path pdf = archive(sha).orElseThrow(() -> new ApiError(404, "no archive PDF for " + sha
+                + " (write one with ./suchi ingest SRC --out " + store.dir().getFileName() + " --pdf)"));
+        ctx.contentType("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + pdf.getFileName().toString().replaceAll("[^\\w.-]", "_") + "\"")
+                .result(Files.newInputStream(pdf));
+    }
+
     private static int intParam(Context ctx, String name, int dflt, int min, int max) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
@@ -479,6 +510,7 @@ public final class Server implements AutoCloseable {
             }
         }
         out.put("indexed", !rows.isEmpty());
+        out.put("archive_pdf", archive(sha).isPresent());
         out.put("total", Math.round(total * 100) / 100.0);
         out.put("weights", weights);
         send(ctx, 200, out);

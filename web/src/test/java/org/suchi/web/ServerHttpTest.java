@@ -171,6 +171,38 @@ class ServerHttpTest {
     }
 
     @Test
+    @Order(4)
+    void theArchivePdfIsStreamedWhenIngestWroteOneAndOtherwiseIsA404() throws Exception {
+        Http ana = as("ana");
+        String sha = fx.shas.get(0);
+        Path pdf = fx.dir.resolve("sample-png-c.pdf");
+        assertThat(ana.get("/api/reports/" + sha + "/assessment").json().path("archive_pdf").asBoolean()).isFalse();
+        assertJsonError(ana.get("/api/reports/" + sha + "/archive.pdf"), 404);
+        assertThat(ana.get("/api/reports/" + sha + "/archive.pdf").json().path("message").asText()).contains("--pdf");
+        byte[] bytes = new byte[70_000];
+        new java.util.Random(14).nextBytes(bytes);
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 9);
+        Files.write(pdf, bytes);
+        try {
+            Http.Res r = ana.get("/api/reports/" + sha + "/archive.pdf");
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.type()).isEqualTo("application/pdf");
+            assertThat(r.body()).isEqualTo(bytes);
+            assertThat(ana.get("/api/reports/" + sha + "/assessment").json().path("archive_pdf").asBoolean()).isTrue();
+            // only the report that has one: the other report still has none
+            assertJsonError(ana.get("/api/reports/" + fx.shas.get(1) + "/archive.pdf"), 404);
+            // a NAME.pdf that is no PDF is not served
+            Files.writeString(pdf, "<html>not a pdf</html>");
+            assertJsonError(ana.get("/api/reports/" + sha + "/archive.pdf"), 404);
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+        assertJsonError(ana.get("/api/reports/" + "0".repeat(64) + "/archive.pdf"), 404);
+        assertJsonError(ana.get("/api/reports/not-a-sha/archive.pdf"), 400);
+        assertJsonError(new Http(server.port()).get("/api/reports/" + sha + "/archive.pdf"), 401);
+    }
+
+    @Test
     @Order(5)
     void pathTraversalNeverReachesTheFileSystem() throws Exception {
         Http ana = as("ana");
@@ -382,7 +414,8 @@ class ServerHttpTest {
         Http.Res r = new Http(server.port()).get("/openapi.json");
         assertThat(r.status()).isEqualTo(200);
         JsonNode paths = r.json().path("paths");
-        for (String p : List.of("/api/login", "/api/reports/{sha256}", "/api/reports/{sha256}/pages/{n}.png", "/api/review",
+        for (String p : List.of("/api/login", "/api/reports/{sha256}", "/api/reports/{sha256}/pages/{n}.png",
+                "/api/reports/{sha256}/archive.pdf", "/api/review",
                 "/api/review/{id}", "/api/audit", "/api/search", "/api/compare", "/api/reports", "/api/jobs/{id}",
                 "/api/export.csv", "/api/export.xlsx")) {
             assertThat(paths.has(p)).as(p).isTrue();
