@@ -218,6 +218,30 @@ class BrowserTest {
         driver.get(base + "/report?sha=" + fx.shas.get(0));
         wait.until(d -> d.findElements(By.cssSelector("#table tbody tr")).size() == 7);
         shot("web-report.png");
+        // the page image carries the evidence boxes; a click on a row's box highlights that row of the table
+        wait.until(d -> !d.findElements(By.cssSelector("#pages .page .box")).isEmpty());
+        WebElement box = wait.until(d -> d.findElements(By.cssSelector("#pages .page .box")).stream()
+                .filter(b -> b.getAttribute("data-id").contains("-2-")).findFirst().orElse(null));
+        assertThat(driver.findElements(By.cssSelector("#pages .page img"))).hasSize(1);
+        js("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.click();
+        assertThat(driver.findElement(By.id("row-2")).getAttribute("class")).contains("hl");
+        assertThat(driver.findElement(By.id("row-0")).getAttribute("class")).doesNotContain("hl");
+        // at a phone's width the page fits: nothing wider than the viewport but the table's own scroller
+        org.openqa.selenium.Dimension wide = driver.manage().window().getSize();
+        try {
+            long inner = ((Number) js("return window.innerHeight")).longValue();
+            long innerW = ((Number) js("return window.innerWidth")).longValue();
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(
+                    (int) (390 + wide.getWidth() - innerW), (int) (844 + wide.getHeight() - inner)));
+            driver.get(base + "/report?sha=" + fx.shas.get(0));
+            wait.until(d -> d.findElements(By.cssSelector("#table tbody tr")).size() == 7);
+            assertThat(((Number) js("return window.innerWidth")).longValue()).isEqualTo(390);
+            assertThat(((Number) js("return document.documentElement.scrollWidth")).longValue()).isLessThanOrEqualTo(390);
+            shot("web-report-phone.png");
+        } finally {
+            driver.manage().window().setSize(wide);
+        }
     }
 
     @Test
