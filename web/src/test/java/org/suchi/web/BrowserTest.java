@@ -223,10 +223,16 @@ class BrowserTest {
         WebElement box = wait.until(d -> d.findElements(By.cssSelector("#pages .page .box")).stream()
                 .filter(b -> b.getAttribute("data-id").contains("-2-")).findFirst().orElse(null));
         assertThat(driver.findElements(By.cssSelector("#pages .page img"))).hasSize(1);
+        wait.until(d -> ((Number) js("return document.querySelector('#pages .page img').naturalWidth")).intValue() > 0);
+        // the boxes are fractions of the image, so the page's frame is exactly the image (no stretched frame)
+        assertThat(((Number) js("const p = document.querySelector('#pages .page'), i = p.querySelector('img');"
+                + " return Math.abs(p.clientWidth - i.clientWidth) + Math.abs(p.clientHeight - i.clientHeight)")).intValue()).isLessThanOrEqualTo(1);
         js("arguments[0].scrollIntoView({block: 'center'})", box);
         box.click();
         assertThat(driver.findElement(By.id("row-2")).getAttribute("class")).contains("hl");
         assertThat(driver.findElement(By.id("row-0")).getAttribute("class")).doesNotContain("hl");
+        js("arguments[0].scrollIntoView({block: 'center'})", box);
+        shot("web-report-boxes.png");
         // at a phone's width the page fits: nothing wider than the viewport but the table's own scroller
         org.openqa.selenium.Dimension wide = driver.manage().window().getSize();
         try {
@@ -239,6 +245,12 @@ class BrowserTest {
             assertThat(((Number) js("return window.innerWidth")).longValue()).isEqualTo(390);
             assertThat(((Number) js("return document.documentElement.scrollWidth")).longValue()).isLessThanOrEqualTo(390);
             shot("web-report-phone.png");
+            for (String page : List.of("/search?q=ই-নথি", "/compare?indicator=2.1.1", "/upload", "/review", "/doc?sha=" + fx.shas.get(0))) {
+                driver.get(base + page);
+                wait.until(d -> "complete".equals(js("return document.readyState")) && !d.findElements(By.cssSelector("header.top nav")).isEmpty());
+                Thread.sleep(500); // the page's own fetches
+                assertThat(((Number) js("return document.documentElement.scrollWidth")).longValue()).as(page).isLessThanOrEqualTo(390);
+            }
         } finally {
             driver.manage().window().setSize(wide);
         }
