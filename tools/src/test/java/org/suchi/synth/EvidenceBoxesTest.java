@@ -13,16 +13,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.suchi.Suchi;
 import org.suchi.eval.EvidenceCheck;
-import org.suchi.extract.Extractor;
-import org.suchi.extract.Pipeline;
-import org.suchi.extract.PipelineSettings;
+
+
+
 import org.suchi.model.Evidence;
 import org.suchi.model.Report;
 import org.suchi.model.Row;
 import org.suchi.normalise.BanglaText;
 import org.suchi.normalise.Fuzzy;
-import org.suchi.ocr.OcrEnginePool;
+
 
 /**
  * Evidence on generated scans: the generator knows where it drew every table cell ({@link GeneratedDocument#boxes()},
@@ -32,8 +33,7 @@ import org.suchi.ocr.OcrEnginePool;
  * Needs Tesseract and OpenCV; fails when they are missing.
  */
 class EvidenceBoxesTest {
-    private static OcrEnginePool engines;
-    private static Extractor extractor;
+    private static Suchi suchi;
     private static Generator generator;
 
     @TempDir
@@ -41,14 +41,13 @@ class EvidenceBoxesTest {
 
     @BeforeAll
     static void setUp() {
-        engines = Pipeline.engines(PipelineSettings.DEFAULT);
-        extractor = Pipeline.extractor(PipelineSettings.DEFAULT);
+        suchi = Suchi.open();
         generator = Generator.createDefault();
     }
 
     @AfterAll
     static void tearDown() {
-        engines.close();
+        suchi.close();
     }
 
     /** Generator columns and the evidence key of the row the box names. */
@@ -72,7 +71,7 @@ class EvidenceBoxesTest {
                 Generator.Options.of(Generator.Format.JPG, false).withManifest(false).withDpi(150)};
         for (int i = 0; i < options.length; i++) {
             GeneratedDocument g = generator.generateOne(dir, "ev-" + i, Generator.docSeed(20261206L, i), options[i]);
-            Report r = extractor.extract(g.input(), engines.engine());
+            Report r = suchi.extract(g.input());
             EvidenceCheck.Result ec = new EvidenceCheck().add(g.name(), r).result();
             assertThat(ec.problems()).as(g.name() + " evidence").isEmpty();
             assertThat(ec.values()).isPositive();

@@ -16,15 +16,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.suchi.Suchi;
 import org.suchi.eval.EvidenceCheck;
-import org.suchi.extract.Extractor;
-import org.suchi.extract.Pipeline;
-import org.suchi.extract.PipelineSettings;
+
+
+
 import org.suchi.model.Evidence;
 import org.suchi.model.Report;
 import org.suchi.model.Row;
 import org.suchi.normalise.BanglaText;
-import org.suchi.ocr.OcrEnginePool;
+
 import org.suchi.synth.DocPlan;
 import org.suchi.synth.Generator;
 import org.suchi.synth.TextPdf;
@@ -35,8 +36,7 @@ import org.suchi.synth.TextPdf;
  * digits that were read. Needs Chromium (to print the PDF), Tesseract and OpenCV.
  */
 class TextLayerEvidenceTest {
-    private static OcrEnginePool engines;
-    private static Extractor extractor;
+    private static Suchi suchi;
     private static Generator generator;
 
     @TempDir
@@ -44,14 +44,13 @@ class TextLayerEvidenceTest {
 
     @BeforeAll
     static void setUp() {
-        engines = Pipeline.engines(PipelineSettings.DEFAULT);
-        extractor = Pipeline.extractor(PipelineSettings.DEFAULT);
+        suchi = Suchi.open();
         generator = Generator.createDefault();
     }
 
     @AfterAll
     static void tearDown() {
-        engines.close();
+        suchi.close();
     }
 
     @Test
@@ -61,7 +60,7 @@ class TextLayerEvidenceTest {
         DocPlan plan = generator.plan("evidence-text", Generator.docSeed(20261206L, 1), null, true);
         TextPdf.write(plan, dir, producer);
         Path pdf = dir.resolve(plan.name() + ".pdf");
-        Report r = extractor.extract(pdf, engines.engine());
+        Report r = suchi.extract(pdf);
 
         EvidenceCheck.Result ec = new EvidenceCheck().add(plan.name(), r).result();
         assertThat(ec.problems()).isEmpty();

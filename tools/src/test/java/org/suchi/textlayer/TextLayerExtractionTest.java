@@ -24,17 +24,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.suchi.Suchi;
 import org.suchi.eval.FieldScore;
 import org.suchi.eval.TextCer;
-import org.suchi.extract.Extractor;
-import org.suchi.extract.Pipeline;
-import org.suchi.extract.PipelineSettings;
+
+
+
 import org.suchi.extract.ReportJson;
 import org.suchi.model.Report;
 import org.suchi.model.Source;
 import org.suchi.model.Warning;
 import org.suchi.normalise.BanglaText;
-import org.suchi.ocr.OcrEnginePool;
+
 import org.suchi.synth.DocPlan;
 import org.suchi.synth.Generator;
 import org.suchi.synth.TextPdf;
@@ -48,8 +49,7 @@ import org.suchi.synth.TextPdf;
  */
 @Tag("slow")
 class TextLayerExtractionTest {
-    private static OcrEnginePool engines;
-    private static Extractor extractor;
+    private static Suchi suchi;
     private static Generator generator;
 
     @TempDir
@@ -57,14 +57,13 @@ class TextLayerExtractionTest {
 
     @BeforeAll
     static void setUp() {
-        engines = Pipeline.engines(PipelineSettings.DEFAULT);
-        extractor = Pipeline.extractor(PipelineSettings.DEFAULT);
+        suchi = Suchi.open();
         generator = Generator.createDefault();
     }
 
     @AfterAll
     static void tearDown() {
-        engines.close();
+        suchi.close();
     }
 
     private static List<Warning> sourceNotes(Report r) {
@@ -94,7 +93,7 @@ class TextLayerExtractionTest {
         for (int i = 0; i < 2; i++) {
             DocPlan plan = generator.plan(producer.name().toLowerCase() + "-" + i, Generator.docSeed(seed, i), null, i == 0);
             Report expected = TextPdf.write(plan, dir, producer);
-            Report got = extractor.extract(dir.resolve(plan.name() + ".pdf"), engines.engine());
+            Report got = suchi.extract(dir.resolve(plan.name() + ".pdf"));
             assertThat(got.source().kind()).isEqualTo(Source.TEXT_PDF);
             assertThat(sourceNotes(got)).as("every page read from its text layer").isEmpty();
             JsonNode exp = om.readTree(Files.readString(dir.resolve(plan.name() + ".expected.json")));
@@ -166,7 +165,7 @@ class TextLayerExtractionTest {
             }
             d.save(pdf.toFile());
         }
-        Report r = extractor.extract(pdf, engines.engine());
+        Report r = suchi.extract(pdf);
         assertThat(r.source().kind()).isEqualTo(Source.TEXT_PDF);
         assertThat(r.document().memoNumber()).isEqualTo("27.00.0000.094.22.001.23.55");
         assertThat(r.document().memoDate()).isEqualTo("2025-06-02");
@@ -196,7 +195,7 @@ class TextLayerExtractionTest {
             }
             d.save(pdf.toFile());
         }
-        Report r = extractor.extract(pdf, engines.engine());
+        Report r = suchi.extract(pdf);
         // PDFBox shapes Bangla itself and maps its conjunct glyphs to Latin code points: not text
         assertThat(sourceNotes(r)).singleElement().extracting(Warning::message).asString()
                 .contains("not readable text", "read by OCR");
@@ -221,7 +220,7 @@ class TextLayerExtractionTest {
             for (int i = 1; i < scan.getNumberOfPages(); i++) out.importPage(scan.getPage(i));
             out.save(mixed.toFile());
         }
-        Report r = extractor.extract(mixed, engines.engine());
+        Report r = suchi.extract(mixed);
         assertThat(r.source().kind()).isEqualTo(Source.TEXT_PDF);
         assertThat(r.document().memoNumber()).isEqualTo(scanned.report().document().memoNumber());
         assertThat(r.document().memoDate()).isEqualTo(scanned.report().document().memoDate());
@@ -231,7 +230,7 @@ class TextLayerExtractionTest {
         JsonNode exp = ReportJson.mapper().readTree(Files.readString(scanned.expected()));
         FieldScore.Result fs = FieldScore.score(exp, ReportJson.mapper().valueToTree(r));
         // the scanned table pages read exactly as in the all-scanned document; its letter page only adds
-        Report allScanned = extractor.extract(scanned.input(), engines.engine());
+        Report allScanned = suchi.extract(scanned.input());
         assertThat(allScanned.source().kind()).isEqualTo(Source.SCANNED_PDF);
         FieldScore.Result base = FieldScore.score(exp, ReportJson.mapper().valueToTree(allScanned));
         assertThat(r.rows()).isEqualTo(allScanned.rows());
@@ -244,7 +243,7 @@ class TextLayerExtractionTest {
         try (InputStream in = getClass().getResourceAsStream("/textlayer/gazette-2025-sutonnymj-p1.pdf")) {
             Files.copy(in, pdf);
         }
-        Report r = extractor.extract(pdf, engines.engine());
+        Report r = suchi.extract(pdf);
         assertThat(r.document().memoNumber()).isEqualTo("27.00.0000.094.22.001.23.55");
         assertThat(r.document().memoDate()).isEqualTo("2025-06-02");
         assertThat(r.rows()).isEmpty();
