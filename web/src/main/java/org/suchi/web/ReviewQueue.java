@@ -20,7 +20,10 @@ public final class ReviewQueue {
     /** Evidence below this confidence is queued even without a warning. */
     public static final double LOW_CONFIDENCE = 0.7;
 
-    private ReviewQueue() {}
+    /** The items of one report file as last read (before the settled ones are taken out), by the file's mtime. */
+    private record Cached(long modified, long size, List<Item> items) {}
+
+    private final Map<java.nio.file.Path, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One value to settle. {@code value} is the raw text read; {@code current} the report/1 value. */
     public record Item(String id, String sha256, String file, Integer page, String indicator, String field,
@@ -51,6 +54,12 @@ public final class ReviewQueue {
 
     /** The open items of one report. */
     public static List<Item> items(JsonNode report, Set<String> settled) {
+        return items(report).stream().filter(i -> !settled.contains(i.id())).toList();
+    }
+
+    /** Every item of one report, settled or not. */
+    static List<Item> items(JsonNode report) {
+        Set<String> settled = Set.of();
         String sha = report.path("source").path("sha256").asText().toLowerCase(java.util.Locale.ROOT);
         String file = report.path("source").path("file").asText(null);
         Map<String, Item> out = new LinkedHashMap<>();
@@ -106,6 +115,34 @@ public final class ReviewQueue {
         return list;
     }
 
+    private List<Item> itemsOf(ReportStore store, ReportStore.Entry e) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = java.nio.file.Files.readAttributes(e.json(), java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return List.of();
+        }
+        long modified = a.lastModifiedTime().toMillis();
+        Cached c = cache.get(e.json());
+        if (c != null && c.modified() == modified && c.size() == a.size()) {
+            return c.items();
+        }
+        Optional<JsonNode> r = store.original(e.sha256());
+        List<Item> items = r.isPresent() ? List.copyOf(items(r.get())) : List.of();
+        cache.put(e.json(), new Cached(modified, a.size(), items));
+        return items;
+    }
+
+    /** The open items of one report of the store (cached like {@link #all}). */
+    public List<Item> open(ReportStore store, ReportStore.Entry e, Set<String> settled) throws IOException {
+        return itemsOf(store, e).stream().filter(i -> !settled.contains(i.id())).toList();
+    }
+
+    /** How many reports' items are kept (for tests). */
+    int cached() {
+        return cache.size();
+    }
+
     private static int rowIndex(JsonNode rows, JsonNode r) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i) == r) {
@@ -147,19 +184,24 @@ public final class ReviewQueue {
         out.put(id, new Item(id, sha, file, page, ind, field, raw, box, reason, row, conf, current, doubt));
     }
 
-    /** Items of many reports: documents ordered by their most doubtful item, items most doubtful first. */
-    public static List<Item> all(ReportStore store, ReviewDb db) throws IOException, java.sql.SQLException {
+    /**
+     * Items of many reports: documents ordered by their most doubtful item, items most doubtful first. A report's
+     * items are computed once per version of its JSON file (its mtime) and kept, small, in this queue; a request
+     * reads only the reports written or rewritten since the last one, so the queue does not parse the whole archive
+     * on every page view.
+     */
+    public List<Item> all(ReportStore store, ReviewDb db) throws IOException, java.sql.SQLException {
         Set<String> settled = db.settledItems();
         List<List<Item>> docs = new ArrayList<>();
+        Set<java.nio.file.Path> seen = new java.util.HashSet<>();
         for (ReportStore.Entry e : store.entries()) {
-            Optional<JsonNode> r = store.original(e.sha256());
-            if (r.isPresent()) {
-                List<Item> items = items(r.get(), settled);
-                if (!items.isEmpty()) {
-                    docs.add(items);
-                }
+            seen.add(e.json());
+            List<Item> items = itemsOf(store, e).stream().filter(i -> !settled.contains(i.id())).toList();
+            if (!items.isEmpty()) {
+                docs.add(items);
             }
         }
+        cache.keySet().retainAll(seen);
         docs.sort(Comparator.comparingDouble((List<Item> l) -> l.get(0).doubt()).reversed()
                 .thenComparing(l -> String.valueOf(l.get(0).file())));
         List<Item> out = new ArrayList<>();

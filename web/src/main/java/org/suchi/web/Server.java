@@ -69,6 +69,7 @@ public final class Server implements AutoCloseable {
     private final Users users;
     private final IndexService index;
     private final PageImages pages = new PageImages();
+    private final ReviewQueue queue = new ReviewQueue();
     private final Jobs jobs;
     private final PrintStream log;
     private Javalin app;
@@ -402,7 +403,7 @@ public final class Server implements AutoCloseable {
                     .put("office", d.path("office").asText(null)).put("fiscal_year", d.path("fiscal_year").asText(null))
                     .put("period", d.path("period").asText(null)).put("pages", r.path("source").path("pages").asInt())
                     .put("rows", r.path("rows").size()).put("warnings", r.path("warnings").size())
-                    .put("open", ReviewQueue.items(r, settled).size());
+                    .put("open", queue.open(store, e, settled).size());
         }
         send(ctx, 200, out);
     }
@@ -626,7 +627,7 @@ public final class Server implements AutoCloseable {
     private void queue(Context ctx) throws IOException, SQLException {
         int limit = intParam(ctx, "limit", 50, 0, 10_000);
         String only = ctx.queryParam("sha256");
-        List<ReviewQueue.Item> all = ReviewQueue.all(store, db);
+        List<ReviewQueue.Item> all = queue.all(store, db);
         if (only != null && !only.isBlank()) {
             all = all.stream().filter(i -> i.sha256().equals(only.strip().toLowerCase(Locale.ROOT))).toList();
         }
