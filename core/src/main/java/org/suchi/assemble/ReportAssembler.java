@@ -48,6 +48,7 @@ public final class ReportAssembler {
     /** @param notes warnings from reading the pages (how a page was read), put first */
     public Report assemble(Source source, List<PageReading> pages, List<Warning> notes) {
         List<Warning> warnings = new ArrayList<>(notes);
+        java.util.Set<Integer> shapeWarned = new java.util.HashSet<>();
         List<String> letter = new ArrayList<>(), title = new ArrayList<>(), header = new ArrayList<>();
         List<String> letterAgain = new ArrayList<>(), titleAgain = new ArrayList<>();
         TableRows tableRows = new TableRows();
@@ -64,6 +65,11 @@ public final class ReportAssembler {
                 located(p, p.freeText(), titleAt);
             }
             for (TableReading t : p.tables()) {
+                if (t.columnsFromShape() && shapeWarned.add(p.page())) {
+                    warnings.add(Warning.document("rows", "page " + p.page() + ": the table's header did not read; its "
+                            + "columns were named from the table's shape (the codes of the first row, the target levels' "
+                            + "header) and the forms' column order: check that each value is in its column"));
+                }
                 if (levels == null) {
                     levels = levelsOf(t.columns());
                     for (CellReading cr : t.header()) {

@@ -55,6 +55,129 @@ public final class HeaderAnalyzer {
      * @param headerRows          how many grid rows the header has
      */
     public TableColumns analyze(List<String> headerTextPerColumn, int headerRows) {
+        Named named = name(headerTextPerColumn);
+        fillByOrder(named.roles);
+        return new TableColumns(Arrays.asList(named.roles), levels(named.roles, named.levelKey, named.percent), headerRows);
+    }
+
+    /**
+     * As {@link #analyze(List, int)}, and when the header's words did not read well enough to name a report table
+     * (small type, a poor scan), the table's own shape names the columns its words missed: the column whose first
+     * body cell opens with a three-part code ([১.১.১]) is the indicator, the column left of it with a two-part code
+     * the activity, and a header cell spanning exactly five (or three) columns right of the indicator the target
+     * levels (no other header cell of the forms spans columns). Names read from the words that contradict these
+     * are dropped; the rest are filled by the forms' column order. The caller warns that the columns were
+     * inferred.
+     *
+     * @param spans   the header cells that span columns, as {first column, last column}
+     * @param firstBodyRow for each grid column, the text of the first body row's cell (empty when blank or unread)
+     * @return the columns and whether they were inferred from the shape (false: the words alone named them)
+     */
+    public Inferred analyze(List<String> headerTextPerColumn, int headerRows, List<int[]> spans, List<String> firstBodyRow) {
+        TableColumns byWords = analyze(headerTextPerColumn, headerRows);
+        if (byWords.isReportTable()) return new Inferred(byWords, false);
+        int n = headerTextPerColumn.size();
+        int[] levelSpan = null;
+        for (int[] sp : spans) {
+            int w = sp[1] - sp[0] + 1;
+            if (sp[0] >= 2 && (w == 5 || w == 3) && levelSpan == null) levelSpan = sp;
+        }
+        int codesEnd = levelSpan == null ? n : levelSpan[0];
+        // codes open the area, activity and indicator cells, left to right; at poor resolutions their dots are
+        // often lost ("[১১.১1" for [১.১.১]) but the opening bracket and a digit stay
+        List<Integer> coded = new ArrayList<>();
+        int indicator = -1, activity = -1;
+        for (int c = 0; c < codesEnd && c < firstBodyRow.size(); c++) {
+            String t = firstBodyRow.get(c);
+            if (THREE_PART.matcher(t).find() && indicator < 0) indicator = c;
+            if (BRACKET_CODE.matcher(t).find()) coded.add(c);
+        }
+        if (indicator < 0 && coded.size() >= 2) indicator = coded.get(coded.size() - 1);
+        if (indicator < 0) return new Inferred(byWords, false);
+        for (int c = indicator - 1; c >= 0; c--) {
+            if (TWO_PART.matcher(firstBodyRow.get(c)).find() || coded.contains(c)) {
+                activity = c;
+                break;
+            }
+        }
+        Named named = name(headerTextPerColumn);
+        ColumnRole[] roles = named.roles;
+        ColumnRole[] forced = new ColumnRole[n];
+        forced[indicator] = ColumnRole.INDICATOR;
+        if (activity >= 0) forced[activity] = ColumnRole.ACTIVITY;
+        if (levelSpan != null) for (int c = levelSpan[0]; c <= levelSpan[1]; c++) forced[c] = ColumnRole.LEVEL;
+        for (int c = 0; c < n; c++) {
+            if (forced[c] != null) {
+                roles[c] = forced[c];
+            } else if (roles[c] != ColumnRole.UNKNOWN && !fitsBetweenForced(roles[c], c, forced, levelSpan != null)) {
+                roles[c] = ColumnRole.UNKNOWN;
+                named.levelKey[c] = null;
+                named.percent[c] = null;
+            }
+        }
+        fillByOrder(roles);
+        fillTail(roles, firstBodyRow);
+        TableColumns t = new TableColumns(Arrays.asList(roles), levels(roles, named.levelKey, named.percent), headerRows);
+        return new Inferred(t.isReportTable() ? t : byWords, t.isReportTable());
+    }
+
+    /**
+     * Unnamed columns right of the last level: the forms print achievement, progress text and score there, each at
+     * most once and in that order. The first body row's longest text (a sentence) marks the progress column; without
+     * one, one column is the progress text, two are achievement and progress, three all of them.
+     */
+    private static void fillTail(ColumnRole[] roles, List<String> firstBodyRow) {
+        int lastLevel = -1;
+        for (int c = 0; c < roles.length; c++) if (roles[c] == ColumnRole.LEVEL) lastLevel = c;
+        if (lastLevel < 0) return;
+        int from = lastLevel + 1, n = roles.length - from;
+        if (n < 1 || n > 3) return;
+        for (int c = from; c < roles.length; c++) if (roles[c] != ColumnRole.UNKNOWN) return;
+        int progress = -1, longest = 12;
+        for (int c = from; c < roles.length && c < firstBodyRow.size(); c++) {
+            int len = firstBodyRow.get(c).strip().codePointCount(0, firstBodyRow.get(c).strip().length());
+            if (len > longest) {
+                longest = len;
+                progress = c;
+            }
+        }
+        if (progress < 0) progress = n == 1 ? from : from + 1;
+        if (progress - from > 1 || roles.length - 1 - progress > 1) return;
+        for (int c = from; c < roles.length; c++) {
+            roles[c] = c < progress ? ColumnRole.ACHIEVEMENT : c == progress ? ColumnRole.PROGRESS : ColumnRole.SCORE;
+        }
+    }
+
+    /** Columns named with or without the table's shape. */
+    public record Inferred(TableColumns columns, boolean fromShape) {}
+
+    private static final Pattern THREE_PART = Pattern.compile(
+            "^\\s*[\\[(|{]?\\s*[০-৯0-9]{1,2}\\s*[.,]\\s*[০-৯0-9]{1,2}\\s*[.,]\\s*[০-৯0-9]{1,2}");
+    private static final Pattern BRACKET_CODE = Pattern.compile("^\\s*[\\[(|{]\\s*[০-৯0-9]");
+    private static final Pattern TWO_PART = Pattern.compile(
+            "^\\s*[\\[(|{]?\\s*[০-৯0-9]{1,2}\\s*[.,]\\s*[০-৯0-9]{1,2}(?!\\s*[.,]\\s*[০-৯0-9])");
+
+    /**
+     * A role read from the words stays when the forms' column order allows it between the nearest forced roles to
+     * its left and right; a role that is forced elsewhere (one indicator, one activity; the levels when their span
+     * was found) cannot appear again.
+     */
+    private static boolean fitsBetweenForced(ColumnRole role, int c, ColumnRole[] forced, boolean levelsForced) {
+        if (role == ColumnRole.INDICATOR || role == ColumnRole.ACTIVITY && Arrays.asList(forced).contains(ColumnRole.ACTIVITY)
+                || role == ColumnRole.LEVEL && levelsForced) {
+            return false;
+        }
+        int before = -1, after = ORDER.size();
+        for (int i = c - 1; i >= 0; i--) if (forced[i] != null) { before = ORDER.indexOf(forced[i]); break; }
+        for (int i = c + 1; i < forced.length; i++) if (forced[i] != null) { after = ORDER.indexOf(forced[i]); break; }
+        int at = ORDER.indexOf(role);
+        return at > before && at < after;
+    }
+
+    /** Roles (UNKNOWN where no label matched), level keys and percents read from the header's words. */
+    private record Named(ColumnRole[] roles, String[] levelKey, Integer[] percent) {}
+
+    private Named name(List<String> headerTextPerColumn) {
         int n = headerTextPerColumn.size();
         ColumnRole[] roles = new ColumnRole[n];
         String[] levelKey = new String[n];
@@ -75,8 +198,7 @@ public final class HeaderAnalyzer {
                 if (roles[c] == ColumnRole.UNKNOWN) roles[c] = ColumnRole.LEVEL;
             }
         }
-        fillByOrder(roles);
-        return new TableColumns(Arrays.asList(roles), levels(roles, levelKey, percent), headerRows);
+        return new Named(roles, levelKey, percent);
     }
 
     /** True when {@code text} holds one of the forms' column labels (for telling header rows from body rows). */

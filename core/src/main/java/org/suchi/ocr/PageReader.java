@@ -126,12 +126,13 @@ public final class PageReader {
                 if (c.row() == r && seen.add(c)) top.add(readCell(page, c, ColumnRole.UNKNOWN, ReadMode.BLOCK, engine));
             }
             return c -> textOf(top, c);
-        });
+        }, previous == null);
         List<CellReading> header = new ArrayList<>();
         for (CellReading cr : top) if (cr.cell().row() < headerRows) header.add(cr);
-        TableColumns columns = HeaderRows.columns(headers, g, header, headerRows, previous);
-        if (columns == null) return null;
-        return readBody(page, g, engine, columns, header, top);
+        HeaderAnalyzer.Inferred named = HeaderRows.columns(headers, g, header, headerRows, previous, top);
+        if (named.columns() == null) return null;
+        TableReading t = readBody(page, g, engine, named.columns(), header, top);
+        return named.fromShape() ? new TableReading(t.grid(), t.columns(), t.header(), t.body(), true) : t;
     }
 
     /** 2. Reads the body, reusing the top-row readings {@code top} where the mode was already right. */

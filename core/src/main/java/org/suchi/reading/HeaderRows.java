@@ -89,14 +89,42 @@ public final class HeaderRows {
      * row right after header rows still counts: a split header line).
      */
     public static int count(Grid g, IntFunction<Function<Cell, String>> readRow) {
+        return count(g, readRow, false);
+    }
+
+    /**
+     * As {@link #count(Grid, IntFunction)}; for the document's first report table ({@code firstTable}: no earlier
+     * page's header to inherit), when no row reads as header by its words (small type, a poor scan), the rows above
+     * the first row whose cells open with codes ([১.১], [১.১.১]) are the header: the forms print nothing else
+     * there. Never on a continuation page, whose first rows may be the end of a row split across pages. {@code
+     * readRow} must answer the same texts when asked for a row again.
+     */
+    public static int count(Grid g, IntFunction<Function<Cell, String>> readRow, boolean firstTable) {
         int headerRows = 0;
         for (int r = 0; r < Math.min(MAX, g.rows()); r++) {
             Function<Cell, String> text = readRow.apply(r);
             if (!isHeaderRow(g, text, r) && !(headerRows == r && r > 0 && isShortRow(g, text, r))) break;
             headerRows = r + 1;
         }
-        return headerRows;
+        if (headerRows > 0 || !firstTable) return headerRows;
+        for (int r = 0; r < Math.min(MAX - 1, g.rows()); r++) {
+            Function<Cell, String> text = readRow.apply(r);
+            int coded = 0;
+            boolean dated = false;
+            for (Cell c : g.cells()) {
+                if (c.row() != r) continue;
+                String t = strip(text.apply(c));
+                if (CODE.matcher(t).find() || BARE_CODE.matcher(t).find() || OPENING_CODE.matcher(t).find()) coded++;
+                if (DATE_LIKE.matcher(t).find()) dated = true;
+            }
+            if (coded >= 2) return r; // rows 0 .. r-1 are header (none when the codes are in the first row)
+            if (dated) return 0;
+        }
+        return 0;
     }
+
+    /** A cell that opens with a bracketed code whose dots may be lost ("[১:১১ সেবা", "(৯১1 সেবা"). */
+    private static final Pattern OPENING_CODE = Pattern.compile("^[\\[(|{]\\s*[০-৯0-9]{1,2}\\s*[.,:]?\\s*[০-৯0-9]");
 
     /**
      * The columns of a table whose first {@code headerRows} rows are the {@code header} readings: named by
@@ -106,16 +134,53 @@ public final class HeaderRows {
      */
     public static TableColumns columns(HeaderAnalyzer headers, Grid g, List<CellReading> header, int headerRows,
                                        ColumnTemplate previous) {
+        return columns(headers, g, header, headerRows, previous, List.of()).columns();
+    }
+
+    /**
+     * As {@link #columns(HeaderAnalyzer, Grid, List, int, ColumnTemplate)}; {@code top} also holds the readings of
+     * the first body row, so that a header whose words did not read can still be named from the table's shape
+     * ({@link HeaderAnalyzer#analyze(List, int, List, List)}), when there is no earlier page's header to fall back
+     * on. The result is null-columned when the table is not part of a report.
+     */
+    public static HeaderAnalyzer.Inferred columns(HeaderAnalyzer headers, Grid g, List<CellReading> header, int headerRows,
+                                                  ColumnTemplate previous, List<CellReading> top) {
         TableColumns columns;
         if (headerRows > 0) {
             columns = headers.analyze(headerTexts(g, header, headerRows), headerRows);
+            if (!columns.isReportTable() && previous == null && !top.isEmpty()) {
+                HeaderAnalyzer.Inferred shaped = headers.analyze(headerTexts(g, header, headerRows), headerRows,
+                        spans(header, headerRows), firstBodyRow(g, top, headerRows));
+                if (shaped.fromShape()) return shaped;
+            }
             if (!columns.isReportTable() && previous != null) columns = previous.mapTo(g);
         } else if (previous != null) {
             columns = previous.mapTo(g);
         } else {
-            return null; // a table before any report header: not part of a report
+            return new HeaderAnalyzer.Inferred(null, false); // a table before any report header: not part of a report
         }
-        return columns.isReportTable() ? columns : null;
+        return new HeaderAnalyzer.Inferred(columns.isReportTable() ? columns : null, false);
+    }
+
+    /** The header cells that span columns, as {first column, last column}. */
+    static List<int[]> spans(List<CellReading> header, int headerRows) {
+        List<int[]> out = new ArrayList<>();
+        for (CellReading cr : header) {
+            Cell c = cr.cell();
+            if (c.row() < headerRows && c.colSpan() > 1) out.add(new int[] {c.col(), c.lastCol()});
+        }
+        return out;
+    }
+
+    /** Per grid column, the text of the first body row's cell that starts there ("" when none was read). */
+    static List<String> firstBodyRow(Grid g, List<CellReading> top, int headerRows) {
+        List<String> out = new ArrayList<>();
+        for (int col = 0; col < g.cols(); col++) out.add("");
+        for (CellReading cr : top) {
+            Cell c = cr.cell();
+            if (c.row() == headerRows && cr.text() != null) out.set(c.col(), cr.text().replace('\n', ' '));
+        }
+        return out;
     }
 
     private static String strip(String s) {

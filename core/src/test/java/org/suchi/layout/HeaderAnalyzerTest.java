@@ -69,4 +69,56 @@ class HeaderAnalyzerTest {
         assertThat(HeaderAnalyzer.isLabel("মন্ত্রণালয়/বিভাগ কর্তৃক সেবা/অফিস ব্যবস্থাপনা সহজিকরণ/ডিজিটাইজেশনের মাধ্যমে ন্যূনতম একটি উদ্ভাবনী ধারণা বাস্তবায়িত"))
                 .isFalse();
     }
+
+    // the header of a 150 dpi scan in small type as Tesseract read it: no word names the indicator column, and
+    // "সূচকের মান" lost all but "মান" (which alone names the area weight)
+    private static final List<String> GARBLED = List.of("কিরাম", "কার্ষক্বাম", "কর্মপম্পালন সুষ্ঠক", "", "কম সম্পাদন স্ছকের মান",
+            "ক্ষমতা ২০২৩-২৪ অসাধারণ ১০০", "ক্ষমতা ২০২৩-২৪ অভিউন্তম ৯০০", "ক্ষমতা ২০২৩-২৪ উত্তম ৮০৪", "ক্ষমতা ২০২৩-২৪ ডঙ্গতি মান পি",
+            "ক্ষমতা ২০২৩-২৪ চঙ্গতি মানের নিয়ে ৬০", "অল", "০৮১৯]");
+    private static final List<int[]> FIVE_SPAN = List.<int[]>of(new int[] {5, 9});
+
+    @Test
+    void aHeaderWhoseWordsDidNotReadIsNamedFromTheTablesShape() {
+        assertThat(a.analyze(GARBLED, 3).isReportTable()).as("the words alone").isFalse();
+        List<String> body = List.of("১.", "(৯১1 সেবা সহজিকরণ/ ডিজিটাইজেশনের", "[১১.১1 সেবা/অফিস ব্যবস্থাপনা", "বারি", "১২",
+                "১৭/০৩/২৪", "২৪/০২৪", "ত১/৩৩ক৪", "৯/০৪/২৪", "১৪/৩৯/২৪", "১২/১৯/ই৩", "১৭/১২/২৩ তারিখে সম্পন্ন করা হয়েছে।");
+        HeaderAnalyzer.Inferred t = a.analyze(GARBLED, 3, FIVE_SPAN, body);
+        assertThat(t.fromShape()).isTrue();
+        assertThat(t.columns().roles()).containsExactly(ColumnRole.SERIAL, ColumnRole.ACTIVITY, ColumnRole.INDICATOR,
+                ColumnRole.UNIT, ColumnRole.WEIGHT, ColumnRole.LEVEL, ColumnRole.LEVEL, ColumnRole.LEVEL, ColumnRole.LEVEL,
+                ColumnRole.LEVEL, ColumnRole.ACHIEVEMENT, ColumnRole.PROGRESS);
+        assertThat(t.columns().levelSet()).containsExactlyElementsOf(Level.FIVE);
+    }
+
+    @Test
+    void theShapeNamesNothingWithoutCodesOrWhenTheWordsSuffice() {
+        List<String> noCodes = List.of("১.", "সেবা সহজিকরণ", "সেবা/অফিস ব্যবস্থাপনা", "তারিখ", "১২", "১৭/০৩/২৪", "২৪/০৩/২৪",
+                "৩১/০৩/২৪", "০৭/০৪/২৪", "১৪/০৪/২৪", "১২/১২/২৩", "সম্পন্ন");
+        assertThat(a.analyze(GARBLED, 3, FIVE_SPAN, noCodes).fromShape()).isFalse();
+        assertThat(a.analyze(GARBLED, 3, FIVE_SPAN, noCodes).columns().isReportTable()).isFalse();
+        // one bracketed cell alone (a progress text opening "(২) …") is not a code column
+        List<String> oneBracket = new java.util.ArrayList<>(noCodes);
+        oneBracket.set(2, "(২) সেবা/অফিস");
+        assertThat(a.analyze(GARBLED, 3, FIVE_SPAN, oneBracket).fromShape()).isFalse();
+        // a header that reads is named by its words, never by the shape
+        List<String> good = List.of("ক্রম", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক", "কর্মসম্পাদন সূচকের মান", "অসাধারণ", "অতি উত্তম",
+                "উত্তম", "চলতি মান", "চলতি মানের নিম্নে", "অর্জন", "অগ্রগতি/মন্তব্য");
+        HeaderAnalyzer.Inferred words = a.analyze(good, 2, FIVE_SPAN, List.of("১", "[১.১] সেবা", "[১.১.১] সেবা", "তারিখ", "১২",
+                "", "", "", "", "", "", ""));
+        assertThat(words.fromShape()).isFalse();
+        assertThat(words.columns().find(ColumnRole.INDICATOR)).isEqualTo(2);
+    }
+
+    @Test
+    void theTailAfterTheLevelsFollowsTheFormsOrder() {
+        // three unnamed columns after the levels: achievement, progress (the sentence), score
+        List<String> header = new java.util.ArrayList<>(GARBLED);
+        header.set(11, "");
+        header.add("");
+        List<String> body = List.of("১", "[১.১] সেবা", "[১.১.১] সেবা/অফিস", "তারিখ", "১২", "১৭/০৩/২৪", "২৪/০৩/২৪", "৩১/০৩/২৪",
+                "০৭/০৪/২৪", "১৪/০৪/২৪", "১২/১২/২৩", "১২/১২/২০২৩ তারিখে সম্পন্ন করা হয়েছে।", "১২");
+        HeaderAnalyzer.Inferred t = a.analyze(header, 3, FIVE_SPAN, body);
+        assertThat(t.columns().roles().subList(10, 13)).containsExactly(ColumnRole.ACHIEVEMENT, ColumnRole.PROGRESS,
+                ColumnRole.SCORE);
+    }
 }
