@@ -20,7 +20,7 @@ final class PlanSequence {
 
     static List<Row> repair(List<Row> rows, Catalogue.Template plan, List<Warning> warnings) {
         List<String> order = plan.entries().stream().map(e -> e.indicator().code()).toList();
-        List<Row> out = new ArrayList<>(rows);
+        List<Row> out = byText(rows, plan, order, warnings);
         Set<String> used = new HashSet<>();
         for (Row r : rows) if (r.indicator().code() != null && order.contains(r.indicator().code())) used.add(r.indicator().code());
         Set<String> seen = new HashSet<>();
@@ -50,6 +50,76 @@ final class PlanSequence {
             used.add(cand);
         }
         return out;
+    }
+
+    /** How alike a row's text must be to a plan indicator's wording to take its code, and by how much more than to any other. */
+    static final double TEXT_ALIKE = 0.75, TEXT_MARGIN = 0.1;
+
+    /**
+     * A code the plan lacks, one an earlier row already has, or one that did not read (small type loses the dots of
+     * [২.২.২]; the sequence then guesses) is the code of the plan indicator whose wording the row's indicator text
+     * clearly is: at least {@link #TEXT_ALIKE} alike and {@link #TEXT_MARGIN} more than to any other wording, not
+     * taken by another row, and in the plan's order between the rows around it. Long texts survive a poor scan
+     * better than the digits of a code. Each repair is a warning on {@code indicator.code}.
+     */
+    static List<Row> byText(List<Row> rows, Catalogue.Template plan, List<String> order, List<Warning> warnings) {
+        List<Row> out = new ArrayList<>(rows);
+        Set<String> taken = new HashSet<>();
+        for (Row r : rows) if (r.indicator().code() != null && order.contains(r.indicator().code())) taken.add(r.indicator().code());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < out.size(); i++) {
+            Row r = out.get(i);
+            String code = r.indicator().code();
+            boolean known = code != null && order.contains(code) && !seen.contains(code);
+            if (known) {
+                seen.add(code);
+                continue;
+            }
+            String text = r.indicator().text();
+            if (text == null || text.isBlank()) continue;
+            String best = null;
+            double bestSim = 0, second = 0;
+            for (Catalogue.Entry e : plan.entries()) {
+                double sim = CatalogueCheck.similarity(text, e.indicator().text());
+                for (String alt : e.indicator().altTexts().values()) sim = Math.max(sim, CatalogueCheck.similarity(text, alt));
+                if (sim > bestSim) {
+                    second = bestSim;
+                    bestSim = sim;
+                    best = e.indicator().code();
+                } else if (sim > second) {
+                    second = sim;
+                }
+            }
+            if (best == null || bestSim < TEXT_ALIKE || bestSim - second < TEXT_MARGIN || taken.contains(best) || seen.contains(best)
+                    || !inOrder(out, i, order.indexOf(best), order)) {
+                continue;
+            }
+            String msg = (code == null ? "indicator code not read" : "indicator code read as " + code
+                    + (order.contains(code) ? " is taken by an earlier row" : " is not in the plan " + plan.id()))
+                    + "; taken as " + best + ": the row's text is the plan's wording of [" + best + "] ("
+                    + Math.round(bestSim * 100) + "% alike)";
+            warnings.add(new Warning(r.page(), best, "indicator.code", msg));
+            out.set(i, recode(r, best, warnings));
+            seen.add(best);
+            taken.add(best);
+        }
+        return out;
+    }
+
+    /** Whether plan position {@code at} lies after the nearest earlier row's and before the nearest later row's (codes in the plan). */
+    private static boolean inOrder(List<Row> rows, int i, int at, List<String> order) {
+        for (int k = i - 1; k >= 0; k--) {
+            int p = rows.get(k).indicator().code() == null ? -1 : order.indexOf(rows.get(k).indicator().code());
+            if (p >= 0) {
+                if (p >= at) return false;
+                break;
+            }
+        }
+        for (int k = i + 1; k < rows.size(); k++) {
+            int n = rows.get(k).indicator().code() == null ? -1 : order.indexOf(rows.get(k).indicator().code());
+            if (n >= 0) return n > at;
+        }
+        return true;
     }
 
     /** The plan's indicator after the previous row's, or (for the first rows) before the next row's. */

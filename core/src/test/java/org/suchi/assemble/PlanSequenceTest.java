@@ -65,4 +65,49 @@ class PlanSequenceTest {
         assertThat(w).contains(new Warning(1, "1.1.1", "weight", "no weight was read for the indicator"));
         assertThat(w.stream().filter(x -> "office".equals(x.field()))).hasSize(1);
     }
+
+    private static Row row(String code, String text) {
+        String act = code == null ? null : code.substring(0, code.lastIndexOf('.'));
+        String area = code == null ? null : code.substring(0, code.indexOf('.'));
+        return new Row(new Row.Area(area, null, null), new Row.Activity(act, null), new Row.Indicator(code, text),
+                "count", 4, new LinkedHashMap<>(), null, null, null, 1, 0.9);
+    }
+
+    /** The plan's wording of {@code code}, with a few OCR slips (a vowel sign, a conjunct). */
+    private static String misread(String code) {
+        String t = PLAN.entry(code).orElseThrow().indicator().text();
+        return t.replaceFirst("ি", "ী").replaceFirst("্", "");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCodeTheSequenceGuessedWrongIsTakenFromTheRowsText() {
+        List<String> order = PLAN.entries().stream().map(e -> e.indicator().code()).toList();
+        // four rows in plan order; the third's code lost its dots and the sequence guessed a code the plan lacks
+        String a = order.get(0), b = order.get(1), c = order.get(2), d = order.get(3);
+        List<Row> rows = List.of(row(a, misread(a)), row(b, misread(b)), row("9.9.9", misread(c)), row(d, misread(d)));
+        List<Warning> w = new ArrayList<>();
+        List<Row> out = PlanSequence.repair(rows, PLAN, w);
+        assertThat(out.stream().map(r -> r.indicator().code()).toList()).containsExactly(a, b, c, d);
+        assertThat(w).anySatisfy(x -> {
+            assertThat(x.indicator()).isEqualTo(c);
+            assertThat(x.field()).isEqualTo("indicator.code");
+            assertThat(x.message()).contains("9.9.9").contains("wording");
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTextIsNotEnoughWhenItBreaksThePlansOrderOrIsTakenOrUnlike() {
+        List<String> order = PLAN.entries().stream().map(e -> e.indicator().code()).toList();
+        String a = order.get(0), b = order.get(1), c = order.get(2), d = order.get(3);
+        // the text of an indicator that comes before the row above: not taken from the text
+        List<Row> early = List.of(row(a, misread(a)), row(c, misread(c)), row("9.9.9", misread(b)), row(d, misread(d)));
+        List<Row> out = PlanSequence.byText(early, PLAN, order, new ArrayList<>());
+        assertThat(out.get(2).indicator().code()).isEqualTo("9.9.9");
+        // the text of an indicator another row has
+        List<Row> twice = List.of(row(a, misread(a)), row(b, misread(b)), row("9.9.9", misread(b)), row(d, misread(d)));
+        assertThat(PlanSequence.byText(twice, PLAN, order, new ArrayList<>()).get(2).indicator().code()).isEqualTo("9.9.9");
+        // a text like no wording
+        List<Row> unlike = List.of(row(a, misread(a)), row(b, misread(b)), row("9.9.9", "ক খ গ ঘ ঙ চ ছ জ ঝ"), row(d, misread(d)));
+        assertThat(PlanSequence.byText(unlike, PLAN, order, new ArrayList<>()).get(2).indicator().code()).isEqualTo("9.9.9");
+    }
 }
