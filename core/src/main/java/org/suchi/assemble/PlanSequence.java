@@ -64,8 +64,12 @@ final class PlanSequence {
      */
     static List<Row> byText(List<Row> rows, Catalogue.Template plan, List<String> order, List<Warning> warnings) {
         List<Row> out = new ArrayList<>(rows);
-        Set<String> taken = new HashSet<>();
-        for (Row r : rows) if (r.indicator().code() != null && order.contains(r.indicator().code())) taken.add(r.indicator().code());
+        // a code is taken by the row that has it, as strongly as that row's text is the code's wording
+        java.util.Map<String, Double> taken = new java.util.HashMap<>();
+        for (Row r : rows) {
+            String c = r.indicator().code();
+            if (c != null && order.contains(c)) taken.merge(c, wordingSimilarity(r.indicator().text(), plan.entry(c).orElseThrow()), Math::max);
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < out.size(); i++) {
             Row r = out.get(i);
@@ -80,8 +84,7 @@ final class PlanSequence {
             String best = null;
             double bestSim = 0, second = 0;
             for (Catalogue.Entry e : plan.entries()) {
-                double sim = CatalogueCheck.similarity(text, e.indicator().text());
-                for (String alt : e.indicator().altTexts().values()) sim = Math.max(sim, CatalogueCheck.similarity(text, alt));
+                double sim = wordingSimilarity(text, e);
                 if (sim > bestSim) {
                     second = bestSim;
                     bestSim = sim;
@@ -90,9 +93,25 @@ final class PlanSequence {
                     second = sim;
                 }
             }
-            if (best == null || bestSim < TEXT_ALIKE || bestSim - second < TEXT_MARGIN || taken.contains(best) || seen.contains(best)
-                    || !inOrder(out, i, order.indexOf(best), order)) {
+            Double holder = taken.get(best);
+            if (best == null || bestSim < TEXT_ALIKE || bestSim - second < TEXT_MARGIN
+                    || holder != null && holder + TEXT_MARGIN > bestSim || !inOrder(out, i, order.indexOf(best), order)) {
                 continue;
+            }
+            if (holder != null) {
+                // a later row has the code, by a rebuilt guess or a misreading, with a text unlike its wording: its
+                // code is not known any more
+                for (int k = 0; k < out.size(); k++) {
+                    Row h = out.get(k);
+                    if (k != i && best.equals(h.indicator().code())) {
+                        warnings.add(new Warning(h.page(), null, "indicator.code", "indicator code " + best + " of a row whose "
+                                + "text is not its wording (" + Math.round(holder * 100) + "% alike) belongs to the row whose text is; "
+                                + "this row's code is not known"));
+                        out.set(k, new Row(h.area(), h.activity(), new Row.Indicator(null, h.indicator().text()), h.unit(),
+                                h.weight(), h.targets(), h.achievement(), h.progress(), h.reportedScore(), h.assessment(),
+                                h.page(), h.confidence()));
+                    }
+                }
             }
             String msg = (code == null ? "indicator code not read" : "indicator code read as " + code
                     + (order.contains(code) ? " is taken by an earlier row" : " is not in the plan " + plan.id()))
@@ -101,15 +120,22 @@ final class PlanSequence {
             warnings.add(new Warning(r.page(), best, "indicator.code", msg));
             out.set(i, recode(r, best, warnings));
             seen.add(best);
-            taken.add(best);
+            taken.put(best, bestSim);
         }
         return out;
+    }
+
+    private static double wordingSimilarity(String text, Catalogue.Entry e) {
+        double sim = CatalogueCheck.similarity(text, e.indicator().text());
+        for (String alt : e.indicator().altTexts().values()) sim = Math.max(sim, CatalogueCheck.similarity(text, alt));
+        return sim;
     }
 
     /** Whether plan position {@code at} lies after the nearest earlier row's and before the nearest later row's (codes in the plan). */
     private static boolean inOrder(List<Row> rows, int i, int at, List<String> order) {
         for (int k = i - 1; k >= 0; k--) {
             int p = rows.get(k).indicator().code() == null ? -1 : order.indexOf(rows.get(k).indicator().code());
+            if (p == at) continue; // the row that holds the code now (its claim is weighed by the caller)
             if (p >= 0) {
                 if (p >= at) return false;
                 break;
@@ -117,6 +143,7 @@ final class PlanSequence {
         }
         for (int k = i + 1; k < rows.size(); k++) {
             int n = rows.get(k).indicator().code() == null ? -1 : order.indexOf(rows.get(k).indicator().code());
+            if (n == at) continue;
             if (n >= 0) return n > at;
         }
         return true;

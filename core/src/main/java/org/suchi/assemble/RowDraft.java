@@ -31,6 +31,8 @@ final class RowDraft {
      * {@code stacked} false when the indicator has its table row to itself.
      */
     boolean stacked;
+    /** One of a stack of indicators whose cell showed fewer codes than values: which values are whose is a guess. */
+    boolean codesShort;
     int bandPage, bandTop = Integer.MIN_VALUE, bandBottom = Integer.MAX_VALUE;
     /** The codes as read, before {@link CodeSequence} repaired them (set by the assembler). */
     String readAreaCode, readActivityCode, readIndicatorCode, readSerial;

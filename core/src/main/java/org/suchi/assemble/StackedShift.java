@@ -41,6 +41,28 @@ final class StackedShift {
         }
     }
 
+    /**
+     * Indicators stacked in one cell that showed fewer codes than values: the codes that did read are handed to the
+     * first indicators of the stack, so a value may belong to a neighbour. Every value of those rows carries that doubt.
+     */
+    static void codesShort(List<RowDraft> drafts, List<Row> rows, List<Warning> warnings) {
+        for (int i = 0; i < drafts.size(); i++) {
+            if (!drafts.get(i).codesShort) continue;
+            Row r = rows.get(i);
+            String code = r.indicator() == null ? null : r.indicator().code();
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            if (r.unit() != null) fields.add("unit");
+            if (r.weight() != null) fields.add("weight");
+            r.targets().forEach((k, v) -> { if (v != null) fields.add("targets." + k); });
+            if (r.achievement() != null) fields.add("achievement");
+            if (r.reportedScore() != null) fields.add("reported_score");
+            for (String f : fields) {
+                warnings.add(new Warning(drafts.get(i).page, code, f, "the indicator cell stacks more indicators than it "
+                        + "shows codes: which of them this value belongs to is a guess"));
+            }
+        }
+    }
+
     private static boolean unread(String raw) {
         return raw == null || raw.isBlank();
     }

@@ -136,6 +136,7 @@ final class TableRows {
             boolean firstPart = i == 0;
             int top = firstPart ? Integer.MIN_VALUE : from;
             d.stacked = k > 1;
+            d.codesShort = k > coded.size() && !coded.isEmpty();
             d.bandPage = page;
             d.bandTop = top;
             d.bandBottom = to;

@@ -110,4 +110,19 @@ class PlanSequenceTest {
         List<Row> unlike = List.of(row(a, misread(a)), row(b, misread(b)), row("9.9.9", "ক খ গ ঘ ঙ চ ছ জ ঝ"), row(d, misread(d)));
         assertThat(PlanSequence.byText(unlike, PLAN, order, new ArrayList<>()).get(2).indicator().code()).isEqualTo("9.9.9");
     }
+
+    @org.junit.jupiter.api.Test
+    void aRowWithoutTheWordingLosesTheCodeToTheRowThatHasIt() {
+        List<String> order = PLAN.entries().stream().map(e -> e.indicator().code()).toList();
+        String a = order.get(0), b = order.get(1), c = order.get(2);
+        // the first row's code did not read; a row split from a stacked cell, with no text, was given the first code
+        List<Row> rows = List.of(row(null, misread(a)), row(b, misread(b)), row(a, ""), row(c, misread(c)));
+        List<Warning> w = new ArrayList<>();
+        List<Row> out = PlanSequence.byText(rows, PLAN, order, w);
+        assertThat(out.stream().map(r -> r.indicator().code()).toList()).containsExactly(a, b, null, c);
+        assertThat(w).anySatisfy(x -> assertThat(x.message()).contains("this row's code is not known"));
+        // a holder whose text is the wording keeps its code
+        List<Row> both = List.of(row(null, misread(a)), row(b, misread(b)), row(a, misread(a)), row(c, misread(c)));
+        assertThat(PlanSequence.byText(both, PLAN, order, new ArrayList<>()).get(2).indicator().code()).isEqualTo(a);
+    }
 }

@@ -59,4 +59,20 @@ class StackedShiftTest {
                 List.of(row("1.5.1", "count", 3, null), row("1.5.2", "count", 4, null)), LEVELS, w);
         assertThat(w).isEmpty();
     }
+
+    @Test
+    void everyValueOfAStackThatShowedTooFewCodesIsADoubt() {
+        RowDraft a = draft(true, "৩", "২"), b = draft(true, "৪", "৫"), alone = draft(false, "১", "২");
+        a.codesShort = true;
+        b.codesShort = true;
+        List<Row> rows = List.of(row("5.1.2", "count", 3, 2), row("5.1.3", "count", 4, null), row("6.1.1", "count", 1, 2));
+        List<Warning> w = new ArrayList<>();
+        StackedShift.codesShort(List.of(a, b, alone), rows, w);
+        assertThat(w).extracting(Warning::indicator, Warning::field).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("5.1.2", "unit"), org.assertj.core.groups.Tuple.tuple("5.1.2", "weight"),
+                org.assertj.core.groups.Tuple.tuple("5.1.2", "targets.excellent"),
+                org.assertj.core.groups.Tuple.tuple("5.1.2", "targets.very_good"),
+                org.assertj.core.groups.Tuple.tuple("5.1.3", "unit"), org.assertj.core.groups.Tuple.tuple("5.1.3", "weight"),
+                org.assertj.core.groups.Tuple.tuple("5.1.3", "targets.excellent"));
+    }
 }
