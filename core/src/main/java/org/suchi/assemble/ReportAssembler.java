@@ -115,6 +115,7 @@ public final class ReportAssembler {
         }
         StackedShift.flag(drafts, out, levels, warnings);
         StackedShift.codesShort(drafts, out, warnings);
+        StackedShift.byPosition(drafts, out, warnings);
         List<Row> normalised = List.copyOf(out);
         out = WeightCheck.apply(out, warnings);
         if (catalogue != null) out = catalogue.apply(out, doc.fiscalYear(), warnings);

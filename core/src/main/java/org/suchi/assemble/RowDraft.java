@@ -33,6 +33,10 @@ final class RowDraft {
     boolean stacked;
     /** One of a stack of indicators whose cell showed fewer codes than values: which values are whose is a guess. */
     boolean codesShort;
+    /** The stack this draft belongs to (drafts of one table row share it), and the fields whose values were handed
+     *  out by position because their cell held fewer values than the stack has indicators. */
+    int stack;
+    final java.util.Set<String> byPosition = new java.util.LinkedHashSet<>();
     int bandPage, bandTop = Integer.MIN_VALUE, bandBottom = Integer.MAX_VALUE;
     /** The codes as read, before {@link CodeSequence} repaired them (set by the assembler). */
     String readAreaCode, readActivityCode, readIndicatorCode, readSerial;

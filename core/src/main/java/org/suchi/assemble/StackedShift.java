@@ -63,6 +63,35 @@ final class StackedShift {
         }
     }
 
+    /**
+     * Indicators stacked in one table row whose value cell held fewer values than indicators: the values were handed
+     * out by their height in the cell, which is a guess (a single score may be printed at the top of the cell for the
+     * second indicator). That field of every indicator of the stack, with a value or without, carries the doubt; a
+     * progress text split that way also puts the achievement read from it in doubt when the table has no achievement
+     * column.
+     */
+    static void byPosition(List<RowDraft> drafts, List<Row> rows, List<Warning> warnings) {
+        java.util.Map<Integer, java.util.Set<String>> guessed = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> size = new java.util.HashMap<>();
+        for (RowDraft d : drafts) {
+            size.merge(d.stack, 1, Integer::sum);
+            guessed.computeIfAbsent(d.stack, x -> new java.util.LinkedHashSet<>()).addAll(d.byPosition);
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            RowDraft d = drafts.get(i);
+            if (size.get(d.stack) < 2) continue;
+            String code = rows.get(i).indicator() == null ? null : rows.get(i).indicator().code();
+            for (String f : guessed.get(d.stack)) {
+                String field = f.equals("progress") ? d.hasAchievementColumn ? null : "achievement" : f;
+                if (field == null) continue;
+                warnings.add(new Warning(d.page, code, field, "the stacked indicators' " + f.replace('_', ' ')
+                        + " cell holds fewer values than indicators: which indicator "
+                        + (f.equals("progress") ? "each part of the progress text (and the achievement read from it)" : "its value")
+                        + " belongs to is a guess by height"));
+            }
+        }
+    }
+
     private static boolean unread(String raw) {
         return raw == null || raw.isBlank();
     }

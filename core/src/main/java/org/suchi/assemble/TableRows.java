@@ -30,6 +30,8 @@ final class TableRows {
     private List<Piece> areaFrom = List.of(), areaWeightFrom = List.of(), activityFrom = List.of(), serialFrom = List.of();
     /** The page being added: where its pieces were read. */
     private PageReading where;
+    /** Table rows read so far (each a stack of one or more indicators). */
+    private int stacks;
 
     static final String PENDING = "indicator code missing";
 
@@ -106,6 +108,7 @@ final class TableRows {
         int k = Math.max(1, Math.max(coded.size(), Math.max(units(cols), lines(cols.get(ColumnRole.WEIGHT)))));
         List<Integer> starts = codeLineStarts(indicator, coded);
         while (starts.size() < k) starts.add(Integer.MAX_VALUE - 1);
+        stacks++;
         for (int i = 0; i < k; i++) {
             RowDraft d = new RowDraft();
             d.page = page;
@@ -137,6 +140,7 @@ final class TableRows {
             int top = firstPart ? Integer.MIN_VALUE : from;
             d.stacked = k > 1;
             d.codesShort = k > coded.size() && !coded.isEmpty();
+            d.stack = stacks;
             d.bandPage = page;
             d.bandTop = top;
             d.bandBottom = to;
@@ -337,6 +341,10 @@ final class TableRows {
      */
     private static String pick(List<List<Piece>> cells, int k, int i, int from, int to, boolean firstPart, RowDraft d,
                                String field) {
+        if (k > 1 && cells != null && cells.size() != k) {
+            long values = cells.stream().flatMap(List::stream).filter(p -> !p.text().isEmpty()).count();
+            if (values > 0 && values < k) d.byPosition.add(field);
+        }
         List<Piece> mine = chosen(cells, k, i, from, to, firstPart);
         if (mine == null) return null;
         d.source(field, mine);

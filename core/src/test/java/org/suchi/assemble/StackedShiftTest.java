@@ -75,4 +75,30 @@ class StackedShiftTest {
                 org.assertj.core.groups.Tuple.tuple("5.1.3", "unit"), org.assertj.core.groups.Tuple.tuple("5.1.3", "weight"),
                 org.assertj.core.groups.Tuple.tuple("5.1.3", "targets.excellent"));
     }
+
+    @Test
+    void aStacksCellWithFewerValuesThanIndicatorsPutsThatFieldOfEachInDoubt() {
+        // two stacked indicators, one score printed in the cell: handed out by height
+        RowDraft a = draft(true, "৩"), b = draft(true, "৪"), c = draft(false, "১");
+        a.stack = 7;
+        b.stack = 7;
+        c.stack = 8;
+        a.byPosition.add("reported_score");
+        b.byPosition.add("progress");
+        c.byPosition.add("weight"); // a stack of one: nothing is guessed
+        a.hasAchievementColumn = false;
+        b.hasAchievementColumn = false;
+        List<Row> rows = List.of(row("2.2.2", "percent", 100), row("2.2.3", "count", 3), row("2.2.4", "date"));
+        List<Warning> w = new ArrayList<>();
+        StackedShift.byPosition(List.of(a, b, c), rows, w);
+        assertThat(w).extracting(Warning::indicator, Warning::field).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("2.2.2", "reported_score"), org.assertj.core.groups.Tuple.tuple("2.2.2", "achievement"),
+                org.assertj.core.groups.Tuple.tuple("2.2.3", "reported_score"), org.assertj.core.groups.Tuple.tuple("2.2.3", "achievement"));
+        // with an achievement column of its own, a split progress text says nothing of the achievement
+        a.hasAchievementColumn = true;
+        b.hasAchievementColumn = true;
+        List<Warning> w2 = new ArrayList<>();
+        StackedShift.byPosition(List.of(a, b, c), rows, w2);
+        assertThat(w2).extracting(Warning::field).containsOnly("reported_score");
+    }
 }
