@@ -74,6 +74,10 @@ final class RowNormaliser {
             } else if (achievement == null && d.doubts.containsKey("progress")) {
                 w.add(new Warning(d.page, code, "achievement", "no achievement read from a progress text in doubt ("
                         + d.doubts.get("progress") + ")"));
+            } else if (achievement == null && progress != null && progressConfidence(d) < POOR_TEXT) {
+                w.add(new Warning(d.page, code, "achievement", String.format(java.util.Locale.ROOT,
+                        "no achievement read from a progress text read poorly (confidence %.2f): one it states may be lost",
+                        progressConfidence(d))));
             }
         }
         Number score = number(d.score, "reported_score", d, w, false);
@@ -178,5 +182,17 @@ final class RowNormaliser {
         String t = BanglaText.cleanOcr(raw);
         if (t.isEmpty() || BanglaText.isDashOnly(t)) return null;
         return t;
+    }
+
+    /** Below this OCR confidence a text counts as read poorly (the review queue's threshold for a low confidence). */
+    static final double POOR_TEXT = 0.7;
+
+    /** The lowest OCR confidence of the pieces the progress text was read from (1 when none is known). */
+    private static double progressConfidence(RowDraft d) {
+        double min = 1;
+        for (Piece p : d.sources.getOrDefault("progress", List.of())) {
+            if (!p.text().isEmpty()) min = Math.min(min, p.confidence());
+        }
+        return min;
     }
 }

@@ -55,4 +55,21 @@ class ColumnLossTest {
         assertThat(lost).hasSize(rows.size());
         assertThat(lost.get(0).message()).contains("[very_good, fair]");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "confidence {0}: warned {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"0.0, true", "0.68, true", "0.7, false", "0.95, false"})
+    void aProgressTextReadPoorlyThatGaveNoAchievementIsADoubt(double confidence, boolean warned) {
+        RowDraft d = new RowDraft();
+        d.page = 1;
+        d.indicatorCode = "3.1.1";
+        d.unit = "তারিখ";
+        d.hasProgressColumn = true;
+        d.progress = "রর (শোকেসিং) আয়োজন করা হয়েছে।";
+        d.source("progress", List.of(new Piece(d.progress, 10, confidence, null)));
+        RowNormaliser.Result r = new RowNormaliser(Dates::parseCell, Achievements::fromText)
+                .normalise(d, FiscalYear.of("2023-24"), Level.FIVE);
+        assertThat(r.row().achievement()).isNull();
+        assertThat(r.warnings().stream().anyMatch(w -> "achievement".equals(w.field()) && w.message().contains("read poorly")))
+                .isEqualTo(warned);
+    }
 }
