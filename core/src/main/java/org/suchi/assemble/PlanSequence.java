@@ -22,16 +22,12 @@ final class PlanSequence {
         List<String> order = plan.entries().stream().map(e -> e.indicator().code()).toList();
         List<Row> out = byText(rows, plan, order, warnings);
         Set<String> used = new HashSet<>();
-        for (Row r : rows) if (r.indicator().code() != null && order.contains(r.indicator().code())) used.add(r.indicator().code());
+        for (Row r : out) if (r.indicator().code() != null && order.contains(r.indicator().code())) used.add(r.indicator().code());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < out.size(); i++) {
             Row r = out.get(i);
             String code = r.indicator().code();
-            boolean known = code != null && order.contains(code) && !seen.contains(code);
-            if (known) {
-                seen.add(code);
-                continue;
-            }
+            if (firstKnown(code, order, seen)) continue;
             String cand = candidate(out, i, order);
             if (cand == null || seen.contains(cand) || (used.contains(cand) && !cand.equals(code))) {
                 if (code != null) seen.add(code);
@@ -74,11 +70,7 @@ final class PlanSequence {
         for (int i = 0; i < out.size(); i++) {
             Row r = out.get(i);
             String code = r.indicator().code();
-            boolean known = code != null && order.contains(code) && !seen.contains(code);
-            if (known) {
-                seen.add(code);
-                continue;
-            }
+            if (firstKnown(code, order, seen)) continue;
             String text = r.indicator().text();
             if (text == null || text.isBlank()) continue;
             String best = null;
@@ -123,6 +115,13 @@ final class PlanSequence {
             taken.put(best, bestSim);
         }
         return out;
+    }
+
+    /** A code of the plan not seen on an earlier row: noted as seen. */
+    private static boolean firstKnown(String code, List<String> order, Set<String> seen) {
+        if (code == null || !order.contains(code) || seen.contains(code)) return false;
+        seen.add(code);
+        return true;
     }
 
     private static double wordingSimilarity(String text, Catalogue.Entry e) {
