@@ -135,11 +135,14 @@ public final class ArchiveWriter implements AutoCloseable {
                         raw = doc.page(p);
                         PageLayout layout = stages.prepare(raw);
                         prepared = layout.page();
-                        if (readReport && reading == null) reading = stages.read(layout, engine, template);
-                        if (!keep) lines = CellSplit.split(words.read(prepared.gray(), prepared.dpi()), layout.tables());
+                        // the core's cell-by-cell reading also writes the tables' text (also without a report)
+                        if (reading == null && (readReport || !layout.tables().isEmpty())) {
+                            reading = stages.read(layout, engine, template);
+                        }
+                        if (!keep) lines = pageLines(layout, reading, words);
                     }
+                    if (reading != null) template = stages.templateAfter(reading, template);
                     if (readReport) {
-                        template = stages.templateAfter(reading, template);
                         readings.add(reading);
                         texts.add(text);
                     }
@@ -213,6 +216,22 @@ public final class ArchiveWriter implements AutoCloseable {
                 return new Result(input, output, report, doc.pageCount(), ocrPages, kept, Files.size(input), Files.size(output), notes);
             }
         }
+    }
+
+    /**
+     * The text lines of a page to OCR: the tables the core read, cell by cell from its own readings
+     * ({@link CellLines}); the rest of the page (letters, headings, notes, tables it did not read) by full-page
+     * OCR with the read tables painted out, its lines cut at the cells of the other tables ({@link CellSplit}).
+     */
+    static List<TextLine> pageLines(PageLayout layout, PageReading reading, WordReader words) {
+        PreparedPage page = layout.page();
+        CellLines.Tables cells = CellLines.of(reading, page.dpi());
+        List<org.suchi.layout.Grid> rest = new ArrayList<>(layout.tables());
+        rest.removeAll(cells.read());
+        List<TextLine> ocr = words.read(CellLines.without(page.gray(), cells.read()), page.dpi());
+        List<TextLine> out = new ArrayList<>(CellSplit.split(CellLines.outside(ocr, cells.read()), rest));
+        out.addAll(cells.lines());
+        return out;
     }
 
     /** Adds the glyph-less font to the page's resources under a name not yet used there; returns the name. */
