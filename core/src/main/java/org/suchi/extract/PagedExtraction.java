@@ -270,6 +270,7 @@ public final class PagedExtraction {
             }
             r = stages.read(layout, eng, previous);
         }
+        stages.pageRead(file, page, layout, text, r, eng);
         synchronized (this) {
             readings.add(r);
             texts.add(text);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -97,9 +98,21 @@ public final class ArchiveWriter implements AutoCloseable {
         return write(input, output, false, known);
     }
 
+    /**
+     * As {@link #write(Path, Path, Report)}, with the pages' text layers already made while the report was
+     * extracted ({@link ArchiveStages}): no page is read again. A page missing from {@code layers} is read here.
+     */
+    public Result write(Path input, Path output, Report known, Map<Integer, PageLayer> layers) {
+        return write(input, output, false, known, layers);
+    }
+
     private Result write(Path input, Path output, boolean readReport, Report known) {
+        return write(input, output, readReport, known, Map.of());
+    }
+
+    private Result write(Path input, Path output, boolean readReport, Report known, Map<Integer, PageLayer> layers) {
         try {
-            return doWrite(input, output, readReport, known);
+            return doWrite(input, output, readReport, known, layers == null ? Map.of() : layers);
         } catch (ExtractionException e) {
             throw e;
         } catch (IOException e) {
@@ -109,9 +122,38 @@ public final class ArchiveWriter implements AutoCloseable {
         }
     }
 
-    private Result doWrite(Path input, Path output, boolean readReport, Report known) throws IOException {
+    /**
+     * What one page of the archive copy gets.
+     *
+     * @param keep     its own usable text layer stays as it is (nothing is added)
+     * @param lines    the invisible text, in the pixels of the page as read
+     * @param geometry how the read page's pixels lie on the original page image (rendered or decoded at the
+     *                 working resolution)
+     * @param note     why its text layer was not used, or null
+     */
+    public record PageLayer(boolean keep, List<TextLine> lines, org.suchi.image.PageGeometry geometry, String note) {
+        public PageLayer {
+            lines = List.copyOf(lines);
+        }
+
+        static final PageLayer KEPT = new PageLayer(true, List.of(), null, null);
+    }
+
+    /**
+     * The layer of a page the extraction has read ({@code layout} null when it was not rendered): the page
+     * is kept, or its text comes from the readings (tables) and full-page OCR of the rest with this thread's
+     * reader. Null when the page needs rendering first.
+     */
+    PageLayer layer(PageLayout layout, PageText text, PageReading reading) {
+        if (text.how() == PageText.How.TEXT) return PageLayer.KEPT;
+        if (layout == null) return null;
+        String note = text.note() == null ? null : text.note().message();
+        return new PageLayer(false, pageLines(layout, reading, reader.get()), layout.page().geometry(), note);
+    }
+
+    private Result doWrite(Path input, Path output, boolean readReport, Report known, Map<Integer, PageLayer> layers)
+            throws IOException {
         OcrEngine engine = engines.engine();
-        WordReader words = reader.get();
         List<String> notes = new ArrayList<>();
         int ocrPages = 0, kept = 0;
         try (OpenedDocument doc = stages.open(input)) {
@@ -125,33 +167,33 @@ public final class ArchiveWriter implements AutoCloseable {
                 List<PageText> texts = new ArrayList<>();
                 ColumnTemplate template = null;
                 for (int p = 1; p <= doc.pageCount(); p++) {
-                    PageText text = stages.text(doc, p, template, engine);
-                    boolean keep = text.how() == PageText.How.TEXT;
-                    PageReading reading = text.fromTextLayer() ? text.reading() : null;
-                    List<TextLine> lines = List.of();
-                    PreparedPage prepared = null;
-                    PageImage raw = null;
-                    if (!keep || (readReport && reading == null)) {
-                        raw = doc.page(p);
-                        PageLayout layout = stages.prepare(raw);
-                        prepared = layout.page();
-                        // the core's cell-by-cell reading also writes the tables' text (also without a report)
-                        if (reading == null && (readReport || !layout.tables().isEmpty())) {
-                            reading = stages.read(layout, engine, template);
+                    PageLayer layer = readReport ? null : layers.get(p);
+                    if (layer == null) {
+                        PageText text = stages.text(doc, p, template, engine);
+                        PageReading reading = text.fromTextLayer() ? text.reading() : null;
+                        PageLayout layout = null;
+                        boolean keep = text.how() == PageText.How.TEXT;
+                        if (!keep || (readReport && reading == null)) {
+                            layout = stages.prepare(doc.page(p));
+                            // the core's cell-by-cell reading also writes the tables' text (also without a report)
+                            if (reading == null && (readReport || !layout.tables().isEmpty())) {
+                                reading = stages.read(layout, engine, template);
+                            }
                         }
-                        if (!keep) lines = pageLines(layout, reading, words);
+                        if (reading != null) template = stages.templateAfter(reading, template);
+                        if (readReport) {
+                            readings.add(reading);
+                            texts.add(text);
+                        }
+                        layer = layer(layout, text, reading);
                     }
-                    if (reading != null) template = stages.templateAfter(reading, template);
-                    if (readReport) {
-                        readings.add(reading);
-                        texts.add(text);
-                    }
-                    if (keep) {
+                    if (layer.keep()) {
                         kept++;
                         continue; // its own usable text layer stays as it is
                     }
                     ocrPages++;
-                    if (text.note() != null) notes.add("page " + p + ": " + text.note().message());
+                    if (layer.note() != null) notes.add("page " + p + ": " + layer.note());
+                    int rawWidth = layer.geometry().sourceWidth(), rawHeight = layer.geometry().sourceHeight();
                     PDPage page;
                     AffineTransform rawToUser;
                     String imageOps = "";
@@ -169,14 +211,14 @@ public final class ArchiveWriter implements AutoCloseable {
                         COSName im = res.add(ip.image());
                         imageOps = "q " + TextLayer.num(ip.widthPt()) + " 0 0 " + TextLayer.num(ip.heightPt()) + " 0 0 cm /"
                                 + im.getName() + " Do Q\n";
-                        rawToUser = PageGeometry.imageToUser(raw.image().width(), raw.image().height(), 0, 0, ip.widthPt(), ip.heightPt());
+                        rawToUser = PageGeometry.imageToUser(rawWidth, rawHeight, 0, 0, ip.widthPt(), ip.heightPt());
                     }
                     String textOps = "";
-                    if (!lines.isEmpty()) {
+                    if (!layer.lines().isEmpty()) {
                         if (font == null) font = GlyphlessFont.create(out);
                         String fontName = addFont(page, font);
-                        AffineTransform toUser = PageGeometry.preparedToUser(prepared, raw.image().width(), raw.image().height(), rawToUser);
-                        textOps = TextLayer.operators(lines, toUser, fontName, prepared.gray().width() / 2.0);
+                        AffineTransform toUser = PageGeometry.preparedToUser(layer.geometry(), rawToUser);
+                        textOps = TextLayer.operators(layer.lines(), toUser, fontName, layer.geometry().width() / 2.0);
                     }
                     if (isPdf) appendContent(out, page, textOps);
                     else setContent(out, page, imageOps + textOps);
