@@ -58,9 +58,12 @@ import org.suchi.textlayer.PageText;
  * Thread-safe: each calling thread gets its own Tesseract engines. Close to release them.
  */
 public final class ArchiveWriter implements AutoCloseable {
-    /** What was written. {@code report} is null for a document that is not a report (or when not asked for). */
+    /**
+     * What was written. {@code report} is null for a document that is not a report (or when not asked for);
+     * {@code readHere}: pages this call read itself (rendered and OCR'd), not given their layers.
+     */
     public record Result(Path input, Path output, Report report, int pages, int ocrPages, int keptPages,
-                         long inputBytes, long outputBytes, List<String> notes) {}
+                         long inputBytes, long outputBytes, List<String> notes, int readHere) {}
 
     private final PipelineSettings settings;
     private final Extractor stages;
@@ -155,7 +158,7 @@ public final class ArchiveWriter implements AutoCloseable {
             throws IOException {
         OcrEngine engine = engines.engine();
         List<String> notes = new ArrayList<>();
-        int ocrPages = 0, kept = 0;
+        int ocrPages = 0, kept = 0, readHere = 0;
         try (OpenedDocument doc = stages.open(input)) {
             boolean isPdf = doc.format() == InputFormat.PDF;
             int dpi = settings.ingest().targetDpi();
@@ -169,6 +172,7 @@ public final class ArchiveWriter implements AutoCloseable {
                 for (int p = 1; p <= doc.pageCount(); p++) {
                     PageLayer layer = readReport ? null : layers.get(p);
                     if (layer == null) {
+                        readHere++;
                         PageText text = stages.text(doc, p, template, engine);
                         PageReading reading = text.fromTextLayer() ? text.reading() : null;
                         PageLayout layout = null;
@@ -255,7 +259,7 @@ public final class ArchiveWriter implements AutoCloseable {
                     Files.deleteIfExists(tmp);
                     throw new ExtractionException(FailureCause.INTERNAL, output, "cannot write the PDF: " + e.getMessage(), e);
                 }
-                return new Result(input, output, report, doc.pageCount(), ocrPages, kept, Files.size(input), Files.size(output), notes);
+                return new Result(input, output, report, doc.pageCount(), ocrPages, kept, Files.size(input), Files.size(output), notes, readHere);
             }
         }
     }
