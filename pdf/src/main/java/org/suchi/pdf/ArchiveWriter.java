@@ -154,6 +154,9 @@ public final class ArchiveWriter implements AutoCloseable {
         return new PageLayer(false, pageLines(layout, reading, reader.get()), layout.page().geometry(), note);
     }
 
+    /** A page that gets a text layer: written once the report is known. */
+    private record Pending(int number, PDPage page, PageLayer layer, String imageOps, AffineTransform toUser) {}
+
     private Result doWrite(Path input, Path output, boolean readReport, Report known, Map<Integer, PageLayer> layers)
             throws IOException {
         OcrEngine engine = engines.engine();
@@ -169,6 +172,7 @@ public final class ArchiveWriter implements AutoCloseable {
                 List<PageReading> readings = new ArrayList<>();
                 List<PageText> texts = new ArrayList<>();
                 ColumnTemplate template = null;
+                List<Pending> pending = new ArrayList<>();
                 for (int p = 1; p <= doc.pageCount(); p++) {
                     PageLayer layer = readReport ? null : layers.get(p);
                     if (layer == null) {
@@ -217,15 +221,7 @@ public final class ArchiveWriter implements AutoCloseable {
                                 + im.getName() + " Do Q\n";
                         rawToUser = PageGeometry.imageToUser(rawWidth, rawHeight, 0, 0, ip.widthPt(), ip.heightPt());
                     }
-                    String textOps = "";
-                    if (!layer.lines().isEmpty()) {
-                        if (font == null) font = GlyphlessFont.create(out);
-                        String fontName = addFont(page, font);
-                        AffineTransform toUser = PageGeometry.preparedToUser(layer.geometry(), rawToUser);
-                        textOps = TextLayer.operators(layer.lines(), toUser, fontName, layer.geometry().width() / 2.0);
-                    }
-                    if (isPdf) appendContent(out, page, textOps);
-                    else setContent(out, page, imageOps + textOps);
+                    pending.add(new Pending(p, page, layer, imageOps, PageGeometry.preparedToUser(layer.geometry(), rawToUser)));
                 }
                 Report report = known;
                 if (readReport) {
@@ -235,6 +231,18 @@ public final class ArchiveWriter implements AutoCloseable {
                         if (e.failureCause() != FailureCause.NOT_A_REPORT) throw e;
                         report = null;
                     }
+                }
+                // the text layers, once the report is known: the cells it settled from the plan say what it says
+                for (Pending pg : pending) {
+                    List<TextLine> lines = ReportText.apply(pg.layer().lines(), ReportText.settled(report, pg.number(), pg.layer().geometry()));
+                    String textOps = "";
+                    if (!lines.isEmpty()) {
+                        if (font == null) font = GlyphlessFont.create(out);
+                        String fontName = addFont(pg.page(), font);
+                        textOps = TextLayer.operators(lines, pg.toUser(), fontName, pg.layer().geometry().width() / 2.0);
+                    }
+                    if (isPdf) appendContent(out, pg.page(), textOps);
+                    else setContent(out, pg.page(), pg.imageOps() + textOps);
                 }
                 Calendar now = PdfA.now();
                 DocumentInfo info = report == null ? DocumentInfo.EMPTY : report.document();

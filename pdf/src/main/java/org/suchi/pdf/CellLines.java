@@ -80,7 +80,7 @@ final class CellLines {
             baseline = Math.min(cell.bottom() - pad, top + LINE_HEIGHT_DPI * dpi);
         }
         if (right - left < 1 || baseline - top < 1) return null;
-        return new TextLine(spread(words, left, right, top, baseline), baseline, top, c.cell().col());
+        return new TextLine(spread(words, left, right, top, baseline), baseline, top, c.cell().col(), cell);
     }
 
     /**
@@ -135,7 +135,7 @@ final class CellLines {
                 int cx = (int) ((w.left() + w.right()) / 2), cy = (int) ((w.top() + w.bottom()) / 2);
                 if (tables.stream().noneMatch(g -> g.bounds().contains(cx, cy))) kept.add(w);
             }
-            if (!kept.isEmpty()) out.add(new TextLine(kept, l.baseline(), l.top(), l.column()));
+            if (!kept.isEmpty()) out.add(new TextLine(kept, l.baseline(), l.top(), l.column(), l.cell()));
         }
         return out;
     }
