@@ -21,7 +21,7 @@ import org.suchi.textlayer.PageText;
  * here ({@link #take}), a few kilobytes a page, with no OCR of its own. A page whose layer could not be made (not
  * rendered, or its full-page OCR failed) is left out and read again when the copy is written.
  * <p>
- * Thread-safe. Layers of a document whose extraction failed are never taken; they stay until {@link #take}
+ * The full-page OCR runs on the worker's own engine (the one that read the page). Thread-safe. Layers of a document whose extraction failed are never taken; they stay until {@link #take}
  * or {@link #forget} of the same file (a later attempt of the same input replaces them page by page).
  */
 public final class ArchiveStages implements DocumentStages {
@@ -29,7 +29,7 @@ public final class ArchiveStages implements DocumentStages {
     private final ArchiveWriter writer;
     private final Map<Path, Map<Integer, ArchiveWriter.PageLayer>> layers = new ConcurrentHashMap<>();
 
-    /** @param writer the writer whose per-thread readers do the full-page OCR outside tables */
+    /** @param writer the writer that makes the layers */
     public ArchiveStages(DocumentStages inner, ArchiveWriter writer) {
         this.inner = inner;
         this.writer = writer;
@@ -76,7 +76,7 @@ public final class ArchiveStages implements DocumentStages {
         inner.pageRead(file, page, layout, text, reading, engine);
         ArchiveWriter.PageLayer layer;
         try {
-            layer = writer.layer(layout, text, reading);
+            layer = writer.layer(layout, text, reading, engine);
         } catch (RuntimeException e) {
             return; // the archive copy reads this page itself; the extraction goes on
         }

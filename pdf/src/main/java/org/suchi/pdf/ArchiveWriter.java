@@ -39,7 +39,6 @@ import org.suchi.model.FailureCause;
 import org.suchi.model.Report;
 import org.suchi.ocr.OcrEngine;
 import org.suchi.ocr.OcrEnginePool;
-import org.suchi.ocr.OcrSettings;
 import org.suchi.reading.ColumnTemplate;
 import org.suchi.reading.PageReading;
 import org.suchi.textlayer.PageText;
@@ -55,7 +54,8 @@ import org.suchi.textlayer.PageText;
  * a PDF input keeps its own page content. The same pages' readings make the report/1 record when the input is
  * a report; it is embedded as an associated file (PDF/A-3b), else the file is PDF/A-2b.
  * <p>
- * Thread-safe: each calling thread gets its own Tesseract engines. Close to release them.
+ * Thread-safe: each calling thread gets its own Tesseract engine (the pipeline's pool, one per thread), taken only
+ * when a page must be read here. Close to release them.
  */
 public final class ArchiveWriter implements AutoCloseable {
     /**
@@ -68,22 +68,11 @@ public final class ArchiveWriter implements AutoCloseable {
     private final PipelineSettings settings;
     private final Extractor stages;
     private final OcrEnginePool engines;
-    private final OcrSettings ocr;
-    private final List<WordReader> readers = new ArrayList<>();
-    private final ThreadLocal<WordReader> reader;
 
     public ArchiveWriter(PipelineSettings settings) {
         this.settings = settings;
         this.stages = Pipeline.extractor(settings);
         this.engines = Pipeline.engines(settings);
-        this.ocr = OcrSettings.system(settings.ocrLanguage(), settings.ingest().targetDpi());
-        this.reader = ThreadLocal.withInitial(() -> {
-            WordReader r = new WordReader(ocr);
-            synchronized (readers) {
-                readers.add(r);
-            }
-            return r;
-        });
     }
 
     /**
@@ -147,11 +136,11 @@ public final class ArchiveWriter implements AutoCloseable {
      * is kept, or its text comes from the readings (tables) and full-page OCR of the rest with this thread's
      * reader. Null when the page needs rendering first.
      */
-    PageLayer layer(PageLayout layout, PageText text, PageReading reading) {
+    PageLayer layer(PageLayout layout, PageText text, PageReading reading, OcrEngine engine) {
         if (text.how() == PageText.How.TEXT) return PageLayer.KEPT;
         if (layout == null) return null;
         String note = text.note() == null ? null : text.note().message();
-        return new PageLayer(false, pageLines(layout, reading, reader.get()), layout.page().geometry(), note);
+        return new PageLayer(false, pageLines(layout, reading, engine), layout.page().geometry(), note);
     }
 
     /** A page that gets a text layer: written once the report is known. */
@@ -159,7 +148,7 @@ public final class ArchiveWriter implements AutoCloseable {
 
     private Result doWrite(Path input, Path output, boolean readReport, Report known, Map<Integer, PageLayer> layers)
             throws IOException {
-        OcrEngine engine = engines.engine();
+        OcrEngine engine = null; // taken when a page must be read here: not when every layer was given
         List<String> notes = new ArrayList<>();
         int ocrPages = 0, kept = 0, readHere = 0;
         try (OpenedDocument doc = stages.open(input)) {
@@ -177,6 +166,7 @@ public final class ArchiveWriter implements AutoCloseable {
                     PageLayer layer = readReport ? null : layers.get(p);
                     if (layer == null) {
                         readHere++;
+                        if (engine == null) engine = engines.engine();
                         PageText text = stages.text(doc, p, template, engine);
                         PageReading reading = text.fromTextLayer() ? text.reading() : null;
                         PageLayout layout = null;
@@ -193,7 +183,7 @@ public final class ArchiveWriter implements AutoCloseable {
                             readings.add(reading);
                             texts.add(text);
                         }
-                        layer = layer(layout, text, reading);
+                        layer = layer(layout, text, reading, engine);
                     }
                     if (layer.keep()) {
                         kept++;
@@ -277,12 +267,12 @@ public final class ArchiveWriter implements AutoCloseable {
      * ({@link CellLines}); the rest of the page (letters, headings, notes, tables it did not read) by full-page
      * OCR with the read tables painted out, its lines cut at the cells of the other tables ({@link CellSplit}).
      */
-    static List<TextLine> pageLines(PageLayout layout, PageReading reading, WordReader words) {
+    static List<TextLine> pageLines(PageLayout layout, PageReading reading, OcrEngine engine) {
         PreparedPage page = layout.page();
         CellLines.Tables cells = CellLines.of(reading, page.dpi());
         List<org.suchi.layout.Grid> rest = new ArrayList<>(layout.tables());
         rest.removeAll(cells.read());
-        List<TextLine> ocr = words.read(CellLines.without(page.gray(), cells.read()), page.dpi());
+        List<TextLine> ocr = WordReader.read(engine, CellLines.without(page.gray(), cells.read()), page.dpi());
         List<TextLine> out = new ArrayList<>(CellSplit.split(CellLines.outside(ocr, cells.read()), rest));
         out.addAll(cells.lines());
         return out;
@@ -353,9 +343,5 @@ public final class ArchiveWriter implements AutoCloseable {
     @Override
     public void close() {
         engines.close();
-        synchronized (readers) {
-            readers.forEach(WordReader::close);
-            readers.clear();
-        }
     }
 }
