@@ -31,7 +31,6 @@ import org.suchi.extract.PipelineSettings;
 import org.suchi.image.PreparedPage;
 import org.suchi.ingest.InputFormat;
 import org.suchi.ingest.OpenedDocument;
-import org.suchi.ingest.PageImage;
 import org.suchi.layout.PageLayout;
 import org.suchi.model.DocumentInfo;
 import org.suchi.model.ExtractionException;
@@ -133,8 +132,8 @@ public final class ArchiveWriter implements AutoCloseable {
 
     /**
      * The layer of a page the extraction has read ({@code layout} null when it was not rendered): the page
-     * is kept, or its text comes from the readings (tables) and full-page OCR of the rest with this thread's
-     * reader. Null when the page needs rendering first.
+     * is kept, or its text comes from the readings (tables) and full-page OCR of the rest with {@code engine}
+     * (the calling thread's). Null when the page needs rendering first.
      */
     PageLayer layer(PageLayout layout, PageText text, PageReading reading, OcrEngine engine) {
         if (text.how() == PageText.How.TEXT) return PageLayer.KEPT;
