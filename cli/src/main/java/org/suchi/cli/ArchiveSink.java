@@ -13,6 +13,8 @@ import org.suchi.bulk.ResultSink;
 import org.suchi.extract.PipelineSettings;
 import org.suchi.model.ExtractionException;
 import org.suchi.model.Report;
+import org.suchi.extract.DocumentStages;
+import org.suchi.pdf.ArchiveStages;
 import org.suchi.pdf.ArchiveWriter;
 
 /**
@@ -21,11 +23,15 @@ import org.suchi.pdf.ArchiveWriter;
  * result sink, so the runner itself is untouched: the input of each JSON is found the way the runner names its
  * outputs ({@link Inputs#find}). A PDF that cannot be written gets an {@code error:} line; the JSON stays, and
  * the next run writes the PDF (an archive copy older than its JSON, or none, is written again).
+ * <p>
+ * Every page is read once: the ingestion runs on {@link #stages}, which make each page's text layer from the
+ * extraction's own readings while it reads the page ({@link ArchiveStages}); the copy is written from those.
  */
 final class ArchiveSink implements ResultSink {
     private final ResultSink next;
     private final Map<Path, Path> inputOf = new HashMap<>();
     private final ArchiveWriter writer;
+    private ArchiveStages stages;
     private final PrintStream err;
 
     ArchiveSink(ResultSink next, List<Path> sources, Path outDir, PipelineSettings settings, PrintStream err) {
@@ -37,18 +43,25 @@ final class ArchiveSink implements ResultSink {
         this.writer = new ArchiveWriter(settings);
     }
 
+    /** {@code core} that also keeps each page's archive text layer for {@link #accept}; use these for the ingestion. */
+    DocumentStages stages(DocumentStages core) {
+        stages = new ArchiveStages(core, writer);
+        return stages;
+    }
+
     @Override
     public void accept(Path json, Report report) throws IOException {
         next.accept(json, report);
         Path input = inputOf.get(json.toAbsolutePath().normalize());
         if (input == null) return;
+        java.util.Map<Integer, ArchiveWriter.PageLayer> layers = stages == null ? java.util.Map.of() : stages.take(input);
         String name = json.getFileName().toString();
         Path pdf = json.resolveSibling(name.endsWith(".json") ? name.substring(0, name.length() - 5) + ".pdf" : name + ".pdf");
         if (Files.isRegularFile(pdf) && !Files.getLastModifiedTime(pdf).toInstant().isBefore(Files.getLastModifiedTime(json).toInstant())) {
             return; // written by an earlier run
         }
         try {
-            writer.write(input, pdf, report);
+            writer.write(input, pdf, report, layers);
         } catch (ExtractionException e) {
             err.println("error: " + e.userMessage() + " (archive PDF " + pdf + " not written)");
         }

@@ -12,6 +12,7 @@ import org.suchi.bulk.IngestProgress;
 import org.suchi.bulk.IndexSink;
 import org.suchi.bulk.IngestSummary;
 import org.suchi.bulk.ResultSink;
+import org.suchi.extract.DocumentStages;
 import org.suchi.extract.Pipeline;
 import org.suchi.extract.PipelineSettings;
 import org.suchi.io.Printable;
@@ -88,7 +89,8 @@ final class IngestCommand implements Callable<Integer> {
         OcrEnginePool engines = Pipeline.engines(settings);
         try (ResultSink sink = withPdf(index == null ? ResultSink.NONE : new IndexSink(index, commitEvery), settings);
              IngestProgress progress = progress()) {
-            BulkIngest bulk = new BulkIngest(Pipeline.extractor(settings), engines::engine, options, sink,
+            DocumentStages stages = sink instanceof ArchiveSink a ? a.stages(Pipeline.extractor(settings)) : Pipeline.extractor(settings);
+            BulkIngest bulk = new BulkIngest(stages, engines::engine, options, sink,
                     progress, System.err);
             s = bulk.run(sources, out);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {

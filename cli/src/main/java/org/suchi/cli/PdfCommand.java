@@ -24,7 +24,7 @@ final class PdfCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "documents worked on at once (default: all cores)")
     Integer jobs;
 
-    @Option(names = "--no-report", description = "do not read the report tables (faster for letters and other scans; no JSON is embedded)")
+    @Option(names = "--no-report", description = "embed no report/1 JSON and skip its assembly, for letters and other scans (ruled report tables are still read cell by cell for the text layer)")
     boolean noReport;
 
     @Override

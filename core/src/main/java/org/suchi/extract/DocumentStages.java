@@ -54,6 +54,15 @@ public interface DocumentStages {
     }
 
     /**
+     * Told of every page once it is read, on the thread that read it and with that thread's {@code engine},
+     * in page order: a hook for work that wants a page's own readings (the archive copy's text layer, which
+     * would otherwise read the page again). {@code layout} is the prepared page, or null when the page was
+     * read from its text layer without being rendered. Default: nothing. A hook must not throw for a
+     * reason of its own: that would fail the document's extraction.
+     */
+    default void pageRead(Path file, int page, PageLayout layout, PageText text, PageReading reading, OcrEngine engine) {}
+
+    /**
      * The report of {@code doc} from all its page readings, in page order, and how each page was read
      * ({@link #text}'s answers, same order).
      */
@@ -67,7 +76,9 @@ public interface DocumentStages {
             ColumnTemplate template = null;
             for (int p = 1; p <= doc.pageCount(); p++) {
                 PageText text = text(doc, p, template, engine);
-                PageReading reading = text.fromTextLayer() ? text.reading() : read(prepare(doc.page(p)), engine, template);
+                PageLayout layout = text.fromTextLayer() ? null : prepare(doc.page(p));
+                PageReading reading = text.fromTextLayer() ? text.reading() : read(layout, engine, template);
+                pageRead(file, p, layout, text, reading, engine);
                 template = templateAfter(reading, template);
                 pages.add(reading);
                 texts.add(text);

@@ -270,6 +270,7 @@ public final class PagedExtraction {
             }
             r = stages.read(layout, eng, previous);
         }
+        if (!result.isDone()) stages.pageRead(file, page, layout, text, r, eng); // not for a document given up meanwhile
         synchronized (this) {
             readings.add(r);
             texts.add(text);

@@ -129,6 +129,69 @@ public final class TesseractEngine implements OcrEngine {
     }
 
     @Override
+    public OcrWords words(GrayImage image, int dpi) {
+        if (closed) throw new IllegalStateException("engine closed");
+        ByteBuffer buf = ByteBuffer.allocateDirect(image.width() * image.height());
+        buf.put(image.pixels());
+        buf.flip();
+        TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
+        TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "");
+        TessAPI1.TessBaseAPISetImage(handle, buf, image.width(), image.height(), 1, image.width());
+        TessAPI1.TessBaseAPISetSourceResolution(handle, dpi);
+        try {
+            if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) return new OcrWords(List.of());
+            return new OcrWords(wordLines());
+        } finally {
+            TessAPI1.TessBaseAPIClear(handle);
+        }
+    }
+
+    /** The recognised page's lines, word by word, from the result iterator. */
+    private List<OcrWords.Line> wordLines() {
+        List<OcrWords.Line> out = new ArrayList<>();
+        TessResultIterator it = TessAPI1.TessBaseAPIGetIterator(handle);
+        if (it == null) return out;
+        try {
+            var pit = TessAPI1.TessResultIteratorGetPageIterator(it);
+            int word = TessPageIteratorLevel.RIL_WORD, line = TessPageIteratorLevel.RIL_TEXTLINE;
+            IntBuffer a = IntBuffer.allocate(1), b = IntBuffer.allocate(1), c = IntBuffer.allocate(1), d = IntBuffer.allocate(1);
+            List<OcrWords.Word> words = new ArrayList<>();
+            double baseline = 0;
+            Rect lineBox = null;
+            do {
+                if (TessAPI1.TessPageIteratorIsAtBeginningOf(pit, line) == ITessAPI.TRUE) {
+                    if (!words.isEmpty()) out.add(new OcrWords.Line(words, baseline, lineBox));
+                    words = new ArrayList<>();
+                    TessAPI1.TessPageIteratorBoundingBox(pit, line, a, b, c, d);
+                    lineBox = new Rect(a.get(0), b.get(0), Math.max(0, c.get(0) - a.get(0)), Math.max(0, d.get(0) - b.get(0)));
+                    double top = b.get(0), bottom = d.get(0);
+                    if (TessAPI1.TessPageIteratorBaseline(pit, line, a, b, c, d) == ITessAPI.TRUE) {
+                        baseline = (b.get(0) + d.get(0)) / 2.0;
+                        if (baseline <= top || baseline > bottom) baseline = bottom;
+                    } else {
+                        baseline = bottom;
+                    }
+                }
+                Pointer p = TessAPI1.TessResultIteratorGetUTF8Text(it, word);
+                if (p == null) continue;
+                String text = p.getString(0, "UTF-8");
+                TessAPI1.TessDeleteText(p);
+                text = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC);
+                if (text.isEmpty()) continue;
+                float conf = TessAPI1.TessResultIteratorConfidence(it, word);
+                TessAPI1.TessPageIteratorBoundingBox(pit, word, a, b, c, d);
+                if (c.get(0) <= a.get(0) || d.get(0) <= b.get(0)) continue;
+                words.add(new OcrWords.Word(text, new Rect(a.get(0), b.get(0), c.get(0) - a.get(0), d.get(0) - b.get(0)),
+                        Math.max(0, Math.min(1, conf / 100.0))));
+            } while (TessAPI1.TessResultIteratorNext(it, word) == ITessAPI.TRUE);
+            if (!words.isEmpty()) out.add(new OcrWords.Line(words, baseline, lineBox));
+        } finally {
+            TessAPI1.TessResultIteratorDelete(it);
+        }
+        return out;
+    }
+
+    @Override
     public void close() {
         if (!closed) {
             closed = true;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -30,7 +31,6 @@ import org.suchi.extract.PipelineSettings;
 import org.suchi.image.PreparedPage;
 import org.suchi.ingest.InputFormat;
 import org.suchi.ingest.OpenedDocument;
-import org.suchi.ingest.PageImage;
 import org.suchi.layout.PageLayout;
 import org.suchi.model.DocumentInfo;
 import org.suchi.model.ExtractionException;
@@ -38,7 +38,6 @@ import org.suchi.model.FailureCause;
 import org.suchi.model.Report;
 import org.suchi.ocr.OcrEngine;
 import org.suchi.ocr.OcrEnginePool;
-import org.suchi.ocr.OcrSettings;
 import org.suchi.reading.ColumnTemplate;
 import org.suchi.reading.PageReading;
 import org.suchi.textlayer.PageText;
@@ -54,32 +53,25 @@ import org.suchi.textlayer.PageText;
  * a PDF input keeps its own page content. The same pages' readings make the report/1 record when the input is
  * a report; it is embedded as an associated file (PDF/A-3b), else the file is PDF/A-2b.
  * <p>
- * Thread-safe: each calling thread gets its own Tesseract engines. Close to release them.
+ * Thread-safe: each calling thread gets its own Tesseract engine (the pipeline's pool, one per thread), taken only
+ * when a page must be read here. Close to release them.
  */
 public final class ArchiveWriter implements AutoCloseable {
-    /** What was written. {@code report} is null for a document that is not a report (or when not asked for). */
+    /**
+     * What was written. {@code report} is null for a document that is not a report (or when not asked for);
+     * {@code readHere}: pages this call read itself (rendered and OCR'd), not given their layers.
+     */
     public record Result(Path input, Path output, Report report, int pages, int ocrPages, int keptPages,
-                         long inputBytes, long outputBytes, List<String> notes) {}
+                         long inputBytes, long outputBytes, List<String> notes, int readHere) {}
 
     private final PipelineSettings settings;
     private final Extractor stages;
     private final OcrEnginePool engines;
-    private final OcrSettings ocr;
-    private final List<WordReader> readers = new ArrayList<>();
-    private final ThreadLocal<WordReader> reader;
 
     public ArchiveWriter(PipelineSettings settings) {
         this.settings = settings;
         this.stages = Pipeline.extractor(settings);
         this.engines = Pipeline.engines(settings);
-        this.ocr = OcrSettings.system(settings.ocrLanguage(), settings.ingest().targetDpi());
-        this.reader = ThreadLocal.withInitial(() -> {
-            WordReader r = new WordReader(ocr);
-            synchronized (readers) {
-                readers.add(r);
-            }
-            return r;
-        });
     }
 
     /**
@@ -97,9 +89,21 @@ public final class ArchiveWriter implements AutoCloseable {
         return write(input, output, false, known);
     }
 
+    /**
+     * As {@link #write(Path, Path, Report)}, with the pages' text layers already made while the report was
+     * extracted ({@link ArchiveStages}): no page is read again. A page missing from {@code layers} is read here.
+     */
+    public Result write(Path input, Path output, Report known, Map<Integer, PageLayer> layers) {
+        return write(input, output, false, known, layers);
+    }
+
     private Result write(Path input, Path output, boolean readReport, Report known) {
+        return write(input, output, readReport, known, Map.of());
+    }
+
+    private Result write(Path input, Path output, boolean readReport, Report known, Map<Integer, PageLayer> layers) {
         try {
-            return doWrite(input, output, readReport, known);
+            return doWrite(input, output, readReport, known, layers == null ? Map.of() : layers);
         } catch (ExtractionException e) {
             throw e;
         } catch (IOException e) {
@@ -109,11 +113,43 @@ public final class ArchiveWriter implements AutoCloseable {
         }
     }
 
-    private Result doWrite(Path input, Path output, boolean readReport, Report known) throws IOException {
-        OcrEngine engine = engines.engine();
-        WordReader words = reader.get();
+    /**
+     * What one page of the archive copy gets.
+     *
+     * @param keep     its own usable text layer stays as it is (nothing is added)
+     * @param lines    the invisible text, in the pixels of the page as read
+     * @param geometry how the read page's pixels lie on the original page image (rendered or decoded at the
+     *                 working resolution)
+     * @param note     why its text layer was not used, or null
+     */
+    public record PageLayer(boolean keep, List<TextLine> lines, org.suchi.image.PageGeometry geometry, String note) {
+        public PageLayer {
+            lines = List.copyOf(lines);
+        }
+
+        static final PageLayer KEPT = new PageLayer(true, List.of(), null, null);
+    }
+
+    /**
+     * The layer of a page the extraction has read ({@code layout} null when it was not rendered): the page
+     * is kept, or its text comes from the readings (tables) and full-page OCR of the rest with {@code engine}
+     * (the calling thread's). Null when the page needs rendering first.
+     */
+    PageLayer layer(PageLayout layout, PageText text, PageReading reading, OcrEngine engine) {
+        if (text.how() == PageText.How.TEXT) return PageLayer.KEPT;
+        if (layout == null) return null;
+        String note = text.note() == null ? null : text.note().message();
+        return new PageLayer(false, pageLines(layout, reading, engine), layout.page().geometry(), note);
+    }
+
+    /** A page that gets a text layer: written once the report is known. */
+    private record Pending(int number, PDPage page, PageLayer layer, String imageOps, AffineTransform toUser) {}
+
+    private Result doWrite(Path input, Path output, boolean readReport, Report known, Map<Integer, PageLayer> layers)
+            throws IOException {
+        OcrEngine engine = null; // taken when a page must be read here: not when every layer was given
         List<String> notes = new ArrayList<>();
-        int ocrPages = 0, kept = 0;
+        int ocrPages = 0, kept = 0, readHere = 0;
         try (OpenedDocument doc = stages.open(input)) {
             boolean isPdf = doc.format() == InputFormat.PDF;
             int dpi = settings.ingest().targetDpi();
@@ -124,31 +160,37 @@ public final class ArchiveWriter implements AutoCloseable {
                 List<PageReading> readings = new ArrayList<>();
                 List<PageText> texts = new ArrayList<>();
                 ColumnTemplate template = null;
+                List<Pending> pending = new ArrayList<>();
                 for (int p = 1; p <= doc.pageCount(); p++) {
-                    PageText text = stages.text(doc, p, template, engine);
-                    boolean keep = text.how() == PageText.How.TEXT;
-                    PageReading reading = text.fromTextLayer() ? text.reading() : null;
-                    List<TextLine> lines = List.of();
-                    PreparedPage prepared = null;
-                    PageImage raw = null;
-                    if (!keep || (readReport && reading == null)) {
-                        raw = doc.page(p);
-                        PageLayout layout = stages.prepare(raw);
-                        prepared = layout.page();
-                        if (readReport && reading == null) reading = stages.read(layout, engine, template);
-                        if (!keep) lines = CellSplit.split(words.read(prepared.gray(), prepared.dpi()), layout.tables());
+                    PageLayer layer = readReport ? null : layers.get(p);
+                    if (layer == null) {
+                        readHere++;
+                        if (engine == null) engine = engines.engine();
+                        PageText text = stages.text(doc, p, template, engine);
+                        PageReading reading = text.fromTextLayer() ? text.reading() : null;
+                        PageLayout layout = null;
+                        boolean keep = text.how() == PageText.How.TEXT;
+                        if (!keep || (readReport && reading == null)) {
+                            layout = stages.prepare(doc.page(p));
+                            // the core's cell-by-cell reading also writes the tables' text (also without a report)
+                            if (reading == null && (readReport || !layout.tables().isEmpty())) {
+                                reading = stages.read(layout, engine, template);
+                            }
+                        }
+                        if (reading != null) template = stages.templateAfter(reading, template);
+                        if (readReport) {
+                            readings.add(reading);
+                            texts.add(text);
+                        }
+                        layer = layer(layout, text, reading, engine);
                     }
-                    if (readReport) {
-                        template = stages.templateAfter(reading, template);
-                        readings.add(reading);
-                        texts.add(text);
-                    }
-                    if (keep) {
+                    if (layer.keep()) {
                         kept++;
                         continue; // its own usable text layer stays as it is
                     }
                     ocrPages++;
-                    if (text.note() != null) notes.add("page " + p + ": " + text.note().message());
+                    if (layer.note() != null) notes.add("page " + p + ": " + layer.note());
+                    int rawWidth = layer.geometry().sourceWidth(), rawHeight = layer.geometry().sourceHeight();
                     PDPage page;
                     AffineTransform rawToUser;
                     String imageOps = "";
@@ -166,17 +208,9 @@ public final class ArchiveWriter implements AutoCloseable {
                         COSName im = res.add(ip.image());
                         imageOps = "q " + TextLayer.num(ip.widthPt()) + " 0 0 " + TextLayer.num(ip.heightPt()) + " 0 0 cm /"
                                 + im.getName() + " Do Q\n";
-                        rawToUser = PageGeometry.imageToUser(raw.image().width(), raw.image().height(), 0, 0, ip.widthPt(), ip.heightPt());
+                        rawToUser = PageGeometry.imageToUser(rawWidth, rawHeight, 0, 0, ip.widthPt(), ip.heightPt());
                     }
-                    String textOps = "";
-                    if (!lines.isEmpty()) {
-                        if (font == null) font = GlyphlessFont.create(out);
-                        String fontName = addFont(page, font);
-                        AffineTransform toUser = PageGeometry.preparedToUser(prepared, raw.image().width(), raw.image().height(), rawToUser);
-                        textOps = TextLayer.operators(lines, toUser, fontName, prepared.gray().width() / 2.0);
-                    }
-                    if (isPdf) appendContent(out, page, textOps);
-                    else setContent(out, page, imageOps + textOps);
+                    pending.add(new Pending(p, page, layer, imageOps, PageGeometry.preparedToUser(layer.geometry(), rawToUser)));
                 }
                 Report report = known;
                 if (readReport) {
@@ -186,6 +220,18 @@ public final class ArchiveWriter implements AutoCloseable {
                         if (e.failureCause() != FailureCause.NOT_A_REPORT) throw e;
                         report = null;
                     }
+                }
+                // the text layers, once the report is known: the cells it settled from the plan say what it says
+                for (Pending pg : pending) {
+                    List<TextLine> lines = ReportText.apply(pg.layer().lines(), ReportText.settled(report, pg.number(), pg.layer().geometry()));
+                    String textOps = "";
+                    if (!lines.isEmpty()) {
+                        if (font == null) font = GlyphlessFont.create(out);
+                        String fontName = addFont(pg.page(), font);
+                        textOps = TextLayer.operators(lines, pg.toUser(), fontName, pg.layer().geometry().width() / 2.0);
+                    }
+                    if (isPdf) appendContent(out, pg.page(), textOps);
+                    else setContent(out, pg.page(), pg.imageOps() + textOps);
                 }
                 Calendar now = PdfA.now();
                 DocumentInfo info = report == null ? DocumentInfo.EMPTY : report.document();
@@ -210,9 +256,25 @@ public final class ArchiveWriter implements AutoCloseable {
                     Files.deleteIfExists(tmp);
                     throw new ExtractionException(FailureCause.INTERNAL, output, "cannot write the PDF: " + e.getMessage(), e);
                 }
-                return new Result(input, output, report, doc.pageCount(), ocrPages, kept, Files.size(input), Files.size(output), notes);
+                return new Result(input, output, report, doc.pageCount(), ocrPages, kept, Files.size(input), Files.size(output), notes, readHere);
             }
         }
+    }
+
+    /**
+     * The text lines of a page to OCR: the tables the core read, cell by cell from its own readings
+     * ({@link CellLines}); the rest of the page (letters, headings, notes, tables it did not read) by full-page
+     * OCR with the read tables painted out, its lines cut at the cells of the other tables ({@link CellSplit}).
+     */
+    static List<TextLine> pageLines(PageLayout layout, PageReading reading, OcrEngine engine) {
+        PreparedPage page = layout.page();
+        CellLines.Tables cells = CellLines.of(reading, page.dpi());
+        List<org.suchi.layout.Grid> rest = new ArrayList<>(layout.tables());
+        rest.removeAll(cells.read());
+        List<TextLine> ocr = WordReader.read(engine, CellLines.without(page.gray(), cells.read()), page.dpi());
+        List<TextLine> out = new ArrayList<>(CellSplit.split(CellLines.outside(ocr, cells.read()), rest));
+        out.addAll(cells.lines());
+        return out;
     }
 
     /** Adds the glyph-less font to the page's resources under a name not yet used there; returns the name. */
@@ -280,9 +342,5 @@ public final class ArchiveWriter implements AutoCloseable {
     @Override
     public void close() {
         engines.close();
-        synchronized (readers) {
-            readers.forEach(WordReader::close);
-            readers.clear();
-        }
     }
 }

@@ -35,7 +35,16 @@ public final class PageGeometry {
 
     /** The cleaned page's pixels to user space, given the raw image's pixels to user space. */
     public static AffineTransform preparedToUser(PreparedPage page, int rawWidth, int rawHeight, AffineTransform rawToUser) {
-        AffineTransform toPrepared = rawToPrepared(rawWidth, rawHeight, page.rotation(), page.skewDegrees());
+        return preparedToUser(page.rotation(), page.skewDegrees(), rawWidth, rawHeight, rawToUser);
+    }
+
+    /** The read page's pixels to user space ({@code read}: how the read page lies on the raw image). */
+    public static AffineTransform preparedToUser(org.suchi.image.PageGeometry read, AffineTransform rawToUser) {
+        return preparedToUser(read.rotation(), read.skewDegrees(), read.sourceWidth(), read.sourceHeight(), rawToUser);
+    }
+
+    static AffineTransform preparedToUser(int rotation, double skewDegrees, int rawWidth, int rawHeight, AffineTransform rawToUser) {
+        AffineTransform toPrepared = rawToPrepared(rawWidth, rawHeight, rotation, skewDegrees);
         try {
             AffineTransform t = new AffineTransform(rawToUser);
             t.concatenate(toPrepared.createInverse());

@@ -44,7 +44,22 @@ public final class TextLayer {
      */
     static final double ODD_COLUMN = 0.78;
 
+    /**
+     * The narrowest a character is written, as a share of the font size. Poppler's text extraction takes a
+     * character for a fake-bold overprint, and drops it, when the same character lies within a tenth of the font
+     * size before it: squeezed tighter (a long cell text over a narrow cell), ডাটাবেজ would copy as ডাট বেজ. A line
+     * whose characters are narrower gets a smaller font instead.
+     */
+    static final double MIN_CHAR_SHARE = 0.12;
+
     private TextLayer() {}
+
+    /** The median width of a character in the line's words (a word's box over its characters), pixels. */
+    static double charWidth(List<TextLine.Word> words) {
+        double[] w = words.stream().mapToDouble(x -> (x.right() - x.left()) / Math.max(1, x.text().codePointCount(0, x.text().length())))
+                .sorted().toArray();
+        return w.length == 0 ? Double.MAX_VALUE : w[w.length / 2];
+    }
 
     /**
      * The layer's content-stream operators (wrapped in {@code BT … ET}), or an empty string when there is no text.
@@ -130,6 +145,7 @@ public final class TextLayer {
                 words.add(new TextLine.Word(w.text(), left, w.top(), right, w.bottom()));
                 end = right;
             }
+            size = Math.min(size, charWidth(words) / MIN_CHAR_SHARE);
             if (!words.isEmpty()) out.add(new Placed(l.baseline(), size, words));
         }
         return out;

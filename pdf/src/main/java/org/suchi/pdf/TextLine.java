@@ -9,10 +9,15 @@ import java.util.List;
  * @param baseline y of the line's baseline (the bottom of the letters' bodies, above descending vowel signs)
  * @param top      y of the top of the line's tallest letters
  * @param column   the table column the line is in ({@link CellSplit}), -1 outside tables
+ * @param cell     the box of the table cell whose whole text this line is ({@link CellLines}), null for a line of OCR
  */
-public record TextLine(List<Word> words, double baseline, double top, int column) {
+public record TextLine(List<Word> words, double baseline, double top, int column, org.suchi.image.Rect cell) {
     public TextLine {
         words = List.copyOf(words);
+    }
+
+    public TextLine(List<Word> words, double baseline, double top, int column) {
+        this(words, baseline, top, column, null);
     }
 
     public TextLine(List<Word> words, double baseline, double top) {
