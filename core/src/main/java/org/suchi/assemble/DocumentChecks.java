@@ -1,6 +1,11 @@
 package org.suchi.assemble;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.suchi.normalise.FiscalYear;
+import org.suchi.normalise.Memos;
+import org.suchi.normalise.Parsed;
+import org.suchi.normalise.Periods;
 import org.suchi.model.DocumentInfo;
 import org.suchi.model.Warning;
 
@@ -20,6 +25,70 @@ final class DocumentChecks {
             missing(doc.memoNumber(), "memo_number", "the cover letter's স্মারক number did not read", warnings);
             missing(doc.memoDate(), "memo_date", "the cover letter's date did not read", warnings);
         }
+    }
+
+    /** How long after its period a report's cover letter may be dated before the date is a doubt. */
+    static final int LETTER_DAYS_AFTER_PERIOD = 120;
+
+    /**
+     * Constraints on the cover letter's fields that did read: the memo date lies between the start of the reported
+     * period (of the fiscal year, without a period) and {@value #LETTER_DAYS_AFTER_PERIOD} days after its end, and
+     * not before the year the memo number's file was opened (its last two-digit group); a date printed again in
+     * the letter with another value is a doubt too. Each breach is a warning on the field, unless it has one.
+     */
+    static void constraints(DocumentInfo doc, List<String> letter, List<Warning> warnings) {
+        if (doc.memoDate() == null) return;
+        LocalDate date;
+        try {
+            date = LocalDate.parse(doc.memoDate());
+        } catch (java.time.format.DateTimeParseException e) {
+            return;
+        }
+        LocalDate[] span = span(doc.fiscalYear(), doc.period());
+        if (span != null && (date.isBefore(span[0]) || date.isAfter(span[1].plusDays(LETTER_DAYS_AFTER_PERIOD)))) {
+            add(warnings, "memo_date", "the memo date " + date + " does not fit a report of " + (doc.period() == null ? ""
+                    : doc.period() + " ") + doc.fiscalYear() + " (" + span[0] + " to " + span[1] + ", sent within "
+                    + LETTER_DAYS_AFTER_PERIOD + " days)");
+        }
+        if (doc.memoNumber() != null) {
+            Parsed<Memos.MemoParts> parts = Memos.memoParts(doc.memoNumber());
+            if (parts.present() && parts.value().standard()) {
+                String code = parts.value().code();
+                int fileYear = Integer.parseInt(code.substring(code.lastIndexOf('.') + 1));
+                if (fileYear > date.getYear() % 100 && date.getYear() >= 2000 && date.getYear() < 2100) {
+                    String msg = "the memo number's file year " + fileYear + " is later than the memo date " + date;
+                    add(warnings, "memo_date", msg);
+                    add(warnings, "memo_number", msg);
+                }
+            }
+        }
+        Memos.memoDateRepeatDoubt(letter, date).ifPresent(d -> add(warnings, "memo_date", d));
+    }
+
+    /** First and last day of the period of {@code fiscalYear} (the whole year without a period), or null. */
+    static LocalDate[] span(String fiscalYear, String period) {
+        if (fiscalYear == null) return null;
+        FiscalYear fy;
+        try {
+            fy = FiscalYear.of(fiscalYear);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        LocalDate s = fy.start();
+        if (period == null) return new LocalDate[]{s, fy.end()};
+        return switch (period) {
+            case Periods.Q1 -> new LocalDate[]{s, s.plusMonths(3).minusDays(1)};
+            case Periods.Q2 -> new LocalDate[]{s.plusMonths(3), s.plusMonths(6).minusDays(1)};
+            case Periods.Q3 -> new LocalDate[]{s.plusMonths(6), s.plusMonths(9).minusDays(1)};
+            case Periods.Q4 -> new LocalDate[]{s.plusMonths(9), fy.end()};
+            case Periods.H1 -> new LocalDate[]{s, s.plusMonths(6).minusDays(1)};
+            default -> new LocalDate[]{s, fy.end()};
+        };
+    }
+
+    private static void add(List<Warning> warnings, String field, String message) {
+        if (warnings.stream().anyMatch(w -> w.indicator() == null && field.equals(w.field()))) return;
+        warnings.add(Warning.document(field, message));
     }
 
     private static void missing(String value, String field, String message, List<Warning> warnings) {

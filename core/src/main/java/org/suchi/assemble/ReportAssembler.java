@@ -94,6 +94,7 @@ public final class ReportAssembler {
         }
         doc = OfficeCheck.apply(doc, offices, warnings);
         DocumentChecks.apply(doc, !letter.isEmpty(), warnings);
+        DocumentChecks.constraints(doc, letter, warnings);
         String memo = doc.memoNumber();
         org.suchi.normalise.Memos.memoRepeatDoubt(letter, memo)
                 .filter(d -> warnings.stream().noneMatch(x -> "memo_number".equals(x.field())))

@@ -27,4 +27,43 @@ class DocumentChecksTest {
         else assertThat(w).extracting(Warning::field).containsExactly(warned.split(","));
         assertThat(w).allMatch(x -> x.indicator() == null);
     }
+
+    @ParameterizedTest(name = "[{index}] {0} {1} {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            # fiscal year | period | memo number                  | memo date  | warned fields (, between) or NONE
+            2023-24       | Q2     | 32.02.0000.006.16.018.19-840 | 2024-01-10 | NONE
+            2023-24       | Q2     | 32.02.0000.006.16.018.19-840 | 2024-04-25 | NONE
+            2023-24       | Q2     | 32.02.0000.006.16.018.19-840 | 2021-01-10 | memo_date
+            2023-24       | Q2     | 32.02.0000.006.16.018.19-840 | 2024-10-01 | memo_date
+            2023-24       | Q2     | 32.02.0000.006.16.018.19-840 | 2023-09-30 | memo_date
+            2023-24       | Q4     | 32.02.0000.006.16.018.19-840 | 2024-06-20 | NONE
+            2023-24       | NULL   | NULL                         | 2023-08-01 | NONE
+            2023-24       | NULL   | NULL                         | 2022-08-01 | memo_date
+            NULL          | Q1     | NULL                         | 2022-08-01 | NONE
+            2021-22       | Q3     | 55.00.0000.118.36.011.23-29  | 2022-04-06 | memo_date,memo_number
+            2021-22       | Q3     | 55.00.0000.118.36.011.18-29  | 2022-04-06 | NONE
+            """)
+    void memoDateConstraints(String fy, String period, String memo, String date, String warned) {
+        List<Warning> w = new ArrayList<>();
+        DocumentChecks.constraints(new DocumentInfo(null, "অফিস", null, fy, period, memo, date), List.of(), w);
+        if (warned.equals("NONE")) assertThat(w).isEmpty();
+        else assertThat(w).extracting(Warning::field).containsExactly(warned.split(","));
+    }
+
+    @org.junit.jupiter.api.Test
+    void dateReadOtherwiseInTheCopyListIsWarned() {
+        List<String> letter = List.of("স্মারক নম্বর: ৫৫.০০.০০০০.১১৮.৩৬.০১১.১৮-২৯", "তারিখ: ০৬ এপ্রিল, ২০২২ খ্রি:",
+                "বিষয়: প্রতিবেদন প্রেরণ", "স্মারক নম্বর: ৫৫.০০.০০০০.১১৮.৩৬.০১১.১৮-২৯", "তারিখ: ০৮ এপ্রিল, ২০২২ খ্রি:");
+        List<Warning> w = new ArrayList<>();
+        DocumentChecks.constraints(new DocumentInfo(null, "অফিস", null, "2021-22", "Q3", "55.00.0000.118.36.011.18-29",
+                "2022-04-06"), letter, w);
+        assertThat(w).extracting(Warning::field).containsExactly("memo_date");
+        assertThat(w.get(0).message()).contains("2022-04-08");
+        List<Warning> same = new ArrayList<>();
+        List<String> agreeing = new ArrayList<>(letter);
+        agreeing.set(4, "তারিখ: ০৬ এপ্রিল, ২০২২ খ্রি:");
+        DocumentChecks.constraints(new DocumentInfo(null, "অফিস", null, "2021-22", "Q3", "55.00.0000.118.36.011.18-29",
+                "2022-04-06"), agreeing, same);
+        assertThat(same).isEmpty();
+    }
 }
