@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.suchi.normalise.FiscalYear;
 import org.suchi.normalise.Memos;
-import org.suchi.normalise.Parsed;
 import org.suchi.normalise.Periods;
 import org.suchi.model.DocumentInfo;
 import org.suchi.model.Warning;
@@ -32,9 +31,9 @@ final class DocumentChecks {
 
     /**
      * Constraints on the cover letter's fields that did read: the memo date lies between the start of the reported
-     * period (of the fiscal year, without a period) and {@value #LETTER_DAYS_AFTER_PERIOD} days after its end, and
-     * not before the year the memo number's file was opened (its last two-digit group); a date printed again in
-     * the letter with another value is a doubt too. Each breach is a warning on the field, unless it has one.
+     * period (of the fiscal year, without a period) and {@value #LETTER_DAYS_AFTER_PERIOD} days after its end; a date printed again in the
+     * letter with another value is a doubt too. (The memo number's last group, the year its file was opened, is not
+     * compared with the date: generated letters do not keep that rule, so it would warn on right values.) Each breach is a warning on the field, unless it has one.
      */
     static void constraints(DocumentInfo doc, List<String> letter, List<Warning> warnings) {
         if (doc.memoDate() == null) return;
@@ -49,18 +48,6 @@ final class DocumentChecks {
             add(warnings, "memo_date", "the memo date " + date + " does not fit a report of " + (doc.period() == null ? ""
                     : doc.period() + " ") + doc.fiscalYear() + " (" + span[0] + " to " + span[1] + ", sent within "
                     + LETTER_DAYS_AFTER_PERIOD + " days)");
-        }
-        if (doc.memoNumber() != null) {
-            Parsed<Memos.MemoParts> parts = Memos.memoParts(doc.memoNumber());
-            if (parts.present() && parts.value().standard()) {
-                String code = parts.value().code();
-                int fileYear = Integer.parseInt(code.substring(code.lastIndexOf('.') + 1));
-                if (fileYear > date.getYear() % 100 && date.getYear() >= 2000 && date.getYear() < 2100) {
-                    String msg = "the memo number's file year " + fileYear + " is later than the memo date " + date;
-                    add(warnings, "memo_date", msg);
-                    add(warnings, "memo_number", msg);
-                }
-            }
         }
         Memos.memoDateRepeatDoubt(letter, date).ifPresent(d -> add(warnings, "memo_date", d));
     }
@@ -84,6 +71,28 @@ final class DocumentChecks {
             case Periods.H1 -> new LocalDate[]{s, s.plusMonths(6).minusDays(1)};
             default -> new LocalDate[]{s, fy.end()};
         };
+    }
+
+    /** Below these OCR confidences of the line a field was read from, the field is a doubt. */
+    static final double LOW_OFFICE = 0.60, LOW_MEMO = 0.50;
+
+    /**
+     * The office, memo number or memo date read from a line OCR was unsure of ({@code doc}'s evidence): a warning,
+     * unless the field is already warned about. True when a warning was added.
+     */
+    static boolean lowConfidence(DocumentInfo doc, List<Warning> warnings) {
+        boolean added = false;
+        for (String f : List.of("office", "memo_number", "memo_date")) {
+            var e = doc.evidence().get(f);
+            double low = f.equals("office") ? LOW_OFFICE : LOW_MEMO;
+            if (e == null || !org.suchi.model.Evidence.OCR.equals(e.how()) || e.confidence() >= low) continue;
+            if (warnings.stream().anyMatch(w -> w.indicator() == null && f.equals(w.field()))) continue;
+            String value = f.equals("office") ? doc.office() : f.equals("memo_number") ? doc.memoNumber() : doc.memoDate();
+            warnings.add(Warning.document(f, String.format(java.util.Locale.ROOT,
+                    "%s \"%s\" read from a line OCR was unsure of (confidence %.2f)", f.replace('_', ' '), value, e.confidence())));
+            added = true;
+        }
+        return added;
     }
 
     private static void add(List<Warning> warnings, String field, String message) {

@@ -47,22 +47,6 @@ final class OfficeCheck {
                 doc.memoDate());
     }
 
-    /** A letterhead or title line read with less OCR confidence than this is a doubt about the office on it. */
-    static final double LOW_CONFIDENCE = 0.70;
-
-    /**
-     * The office read from a line OCR was unsure of ({@code doc}'s evidence): a warning, unless the office is
-     * already warned about. True when a warning was added.
-     */
-    static boolean lowConfidence(DocumentInfo doc, List<Warning> warnings) {
-        var e = doc.evidence().get("office");
-        if (e == null || !org.suchi.model.Evidence.OCR.equals(e.how()) || e.confidence() >= LOW_CONFIDENCE) return false;
-        if (warnings.stream().anyMatch(w -> w.indicator() == null && "office".equals(w.field()))) return false;
-        warnings.add(Warning.document("office", String.format(java.util.Locale.ROOT,
-                "office \"%s\" read from a line OCR was unsure of (confidence %.2f)", doc.office(), e.confidence())));
-        return true;
-    }
-
     private static DocumentInfo punctuation(DocumentInfo doc, List<Warning> warnings) {
         String office = doc.office();
         if (office == null || office.isBlank()) {

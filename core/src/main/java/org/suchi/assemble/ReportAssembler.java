@@ -129,7 +129,7 @@ public final class ReportAssembler {
         }
         DocumentEvidence docEvidence = new DocumentEvidence(titleAt, letterAt, headerAt);
         doc = doc.withEvidence(docEvidence.of(doc, warnings));
-        if (OfficeCheck.lowConfidence(doc, warnings)) doc = doc.withEvidence(docEvidence.of(doc, warnings));
+        if (DocumentChecks.lowConfidence(doc, warnings)) doc = doc.withEvidence(docEvidence.of(doc, warnings));
         return new Report(Report.SCHEMA, source, doc, levels, out, warnings);
     }
 

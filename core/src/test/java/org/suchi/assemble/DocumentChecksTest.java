@@ -40,7 +40,6 @@ class DocumentChecksTest {
             2023-24       | NULL   | NULL                         | 2023-08-01 | NONE
             2023-24       | NULL   | NULL                         | 2022-08-01 | memo_date
             NULL          | Q1     | NULL                         | 2022-08-01 | NONE
-            2021-22       | Q3     | 55.00.0000.118.36.011.23-29  | 2022-04-06 | memo_date,memo_number
             2021-22       | Q3     | 55.00.0000.118.36.011.18-29  | 2022-04-06 | NONE
             """)
     void memoDateConstraints(String fy, String period, String memo, String date, String warned) {
@@ -65,5 +64,28 @@ class DocumentChecksTest {
         DocumentChecks.constraints(new DocumentInfo(null, "অফিস", null, "2021-22", "Q3", "55.00.0000.118.36.011.18-29",
                 "2022-04-06"), agreeing, same);
         assertThat(same).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # field     | confidence | how        | warned
+            office      | 0.95       | ocr        | false
+            office      | 0.40       | ocr        | true
+            office      | 0.40       | text-layer | false
+            memo_number | 0.55       | ocr        | false
+            memo_number | 0.34       | ocr        | true
+            memo_date   | 0.20       | ocr        | true
+            """)
+    void lowConfidenceLineIsWarned(String field, double conf, String how, boolean warned) {
+        var e = new org.suchi.model.Evidence(1, List.of(0.1, 0.1, 0.5, 0.12), "x", conf, how);
+        DocumentInfo d = new DocumentInfo(null, "মৎস্য অধিদপ্তর", null, "2023-24", "Q1", "32.02.0000.006.16.018.19-840",
+                "2023-10-10").withEvidence(java.util.Map.of(field, e));
+        List<Warning> w = new ArrayList<>();
+        assertThat(DocumentChecks.lowConfidence(d, w)).isEqualTo(warned);
+        assertThat(w).extracting(Warning::field).containsExactlyElementsOf(warned ? List.of(field) : List.of());
+        // a field already warned about gets no second warning
+        List<Warning> already = new ArrayList<>(List.of(Warning.document(field, "earlier doubt")));
+        DocumentChecks.lowConfidence(d, already);
+        assertThat(already).hasSize(1);
     }
 }
