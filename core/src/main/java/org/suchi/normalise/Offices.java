@@ -308,11 +308,32 @@ public final class Offices {
                 && !BanglaText.key(fromSubject.value()).equals(BanglaText.key(lh.office()));
         if (lh.office() != null && !forwarded) {
             String raw = String.join("\n", LetterLines.lines(letterLines));
-            return lh.doubt() == null ? Parsed.of(lh.office(), raw) : Parsed.doubtful(lh.office(), lh.doubt(), raw);
+            String doubt = lh.doubt();
+            if (doubt == null && dir != null && fromSubject.present() && !sameName(fromSubject.value(), lh.office())) {
+                doubt = "the letterhead's office is \"" + lh.office() + "\" but the subject line names \""
+                        + fromSubject.value() + "\"";
+            }
+            return doubt == null ? Parsed.of(lh.office(), raw) : Parsed.doubtful(lh.office(), doubt, raw);
         }
         if (fromSubject.present()) return fromSubject;
         if (fromTitle.problem() != null) return fromTitle;
         return Parsed.fail("no office found in the title or the letter", String.join("\n", LetterLines.lines(titleLines)));
+    }
+
+    /**
+     * Two readings of one office: their {@linkplain OfficeWords#skeleton skeletons} (letters only) within about one
+     * edit in five, or the shorter one inside the longer ("উপজেলা কৃষি অফিস" in "উপজেলা কৃষি অফিস, শাজাহানপুর").
+     */
+    static boolean sameName(String a, String b) {
+        String x = OfficeWords.skeleton(a).replaceAll("[^\\p{L}\\p{M}]", "");
+        String y = OfficeWords.skeleton(b).replaceAll("[^\\p{L}\\p{M}]", "");
+        if (x.length() > y.length()) {
+            String t = x;
+            x = y;
+            y = t;
+        }
+        int allowed = x.codePointCount(0, x.length()) / 5;
+        return Fuzzy.distance(x, y) <= allowed || Fuzzy.substringDistance(x, y) <= allowed;
     }
 
     /**

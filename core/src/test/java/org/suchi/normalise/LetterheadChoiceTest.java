@@ -57,4 +57,19 @@ class LetterheadChoiceTest {
     void addressLines(String line, boolean address) {
         assertThat(Offices.isAddressLine(line, DIR)).isEqualTo(address);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // subject's office                            | letterhead's office                            | doubt
+            "বিষয়: জেলা প্রশাসকের কার্যালয়, কুমিল্লার ২০২৩-২৪ অর্থবছরের প্রতিবেদন | জেলা প্রশাসকের কার্যালয়, কুমিল্লা | false",
+            "বিষয়: ভূমি রেকর্ড ও জরিপ অধিদপ্তরের ২০২৩-২৪ অর্থবছরের প্রতিবেদন     | ভূমি রেকর্ড ও জরিপ অধিদপ্তর      | false",
+            "বিষয়: ভূমি মন্ত্রণালয়ের ২০২৩-২৪ অর্থবছরের প্রতিবেদন              | ভূমি রেকর্ড ও জরিপ অধিদপ্তর      | true",
+    })
+    void subjectNamingAnotherOfficeIsADoubt(String subject, String office, boolean doubt) {
+        List<String> letter = List.of("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "ভূমি মন্ত্রণালয়", office, "প্রধান কার্যালয়, ঢাকা",
+                "স্মারক নম্বর: ৩১.০০.০০০০.০৪২.১৬.০১৮.২৩-৫৫", subject);
+        Parsed<String> p = Offices.office(List.of(), letter, DIR);
+        assertThat(p.value()).isEqualTo(BanglaText.normalize(office));
+        assertThat(p.problem() != null).as("problem: %s", p.problem()).isEqualTo(doubt);
+    }
 }
