@@ -119,6 +119,7 @@ public final class ReportAssembler {
             warnings.addAll(r.warnings());
         }
         StackedShift.flag(drafts, out, levels, warnings);
+        ProgressSplit.flag(out, warnings);
         List<Row> normalised = List.copyOf(out);
         out = WeightCheck.apply(out, warnings);
         if (catalogue != null) out = catalogue.apply(out, doc.fiscalYear(), warnings);
