@@ -24,6 +24,7 @@ public final class ReportAssembler {
     private final DocumentFieldReader documentFields;
     private final RowNormaliser rows;
     private final CatalogueCheck catalogue;
+    private final org.suchi.config.NameDirectory offices;
 
     /** An assembler that does not check rows against a plan catalogue. */
     public ReportAssembler(DocumentFieldReader documentFields,
@@ -36,6 +37,15 @@ public final class ReportAssembler {
     public ReportAssembler(DocumentFieldReader documentFields,
                            BiFunction<String, FiscalYear, Parsed<LocalDate>> dates,
                            AchievementReader achievements, CatalogueCheck catalogue) {
+        this(documentFields, dates, achievements, catalogue, null);
+    }
+
+    /** @param offices the office-name directory the office is checked against (see {@link OfficeCheck}), or null */
+    public ReportAssembler(DocumentFieldReader documentFields,
+                           BiFunction<String, FiscalYear, Parsed<LocalDate>> dates,
+                           AchievementReader achievements, CatalogueCheck catalogue,
+                           org.suchi.config.NameDirectory offices) {
+        this.offices = offices;
         this.documentFields = documentFields;
         this.rows = new RowNormaliser(dates, achievements);
         this.catalogue = catalogue;
@@ -88,8 +98,9 @@ public final class ReportAssembler {
             DocumentInfo again = documentFields.read(letterAgain, titleAgain, header, new ArrayList<>());
             doc = MemoVote.reconcile(doc, again, warnings);
         }
-        doc = OfficeCheck.apply(doc, warnings);
+        doc = OfficeCheck.apply(doc, offices, warnings);
         DocumentChecks.apply(doc, !letter.isEmpty(), warnings);
+        DocumentChecks.constraints(doc, letter, warnings);
         String memo = doc.memoNumber();
         org.suchi.normalise.Memos.memoRepeatDoubt(letter, memo)
                 .filter(d -> warnings.stream().noneMatch(x -> "memo_number".equals(x.field())))
@@ -116,6 +127,7 @@ public final class ReportAssembler {
         StackedShift.flag(drafts, out, levels, warnings);
         StackedShift.codesShort(drafts, out, warnings);
         StackedShift.byPosition(drafts, out, warnings);
+        ProgressSplit.flag(out, warnings);
         List<Row> normalised = List.copyOf(out);
         out = WeightCheck.apply(out, warnings);
         if (catalogue != null) out = catalogue.apply(out, doc.fiscalYear(), warnings);
@@ -124,7 +136,9 @@ public final class ReportAssembler {
         for (int i = 0; i < out.size(); i++) {
             out.set(i, out.get(i).withEvidence(RowEvidence.of(drafts.get(i), normalised.get(i), out.get(i), levels, warnings)));
         }
-        doc = doc.withEvidence(new DocumentEvidence(titleAt, letterAt, headerAt).of(doc, warnings));
+        DocumentEvidence docEvidence = new DocumentEvidence(titleAt, letterAt, headerAt);
+        doc = doc.withEvidence(docEvidence.of(doc, warnings));
+        if (DocumentChecks.lowConfidence(doc, warnings)) doc = doc.withEvidence(docEvidence.of(doc, warnings));
         return new Report(Report.SCHEMA, source, doc, levels, out, warnings);
     }
 

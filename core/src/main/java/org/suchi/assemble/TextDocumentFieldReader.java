@@ -3,6 +3,7 @@ package org.suchi.assemble;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.suchi.config.NameDirectory;
 import org.suchi.model.DocumentInfo;
 import org.suchi.model.Warning;
 import org.suchi.normalise.BanglaText;
@@ -24,9 +25,21 @@ public final class TextDocumentFieldReader implements DocumentFieldReader {
     /** Extracted document fields and the warnings raised while extracting them. */
     public record Result(DocumentInfo info, List<Warning> warnings) {}
 
+    private final NameDirectory offices;
+
+    /** A reader without an office-name directory. */
+    public TextDocumentFieldReader() {
+        this(null);
+    }
+
+    /** @param offices the office-name directory the letterhead is read with, or null */
+    public TextDocumentFieldReader(NameDirectory offices) {
+        this.offices = offices;
+    }
+
     @Override
     public DocumentInfo read(List<String> letter, List<String> title, List<String> header, List<Warning> warnings) {
-        Result r = fromText(letter, title);
+        Result r = fromText(letter, title, offices);
         DocumentInfo d = r.info();
         List<Warning> w = r.warnings();
         if (d.fiscalYear() == null && !header.isEmpty()) {
@@ -47,6 +60,11 @@ public final class TextDocumentFieldReader implements DocumentFieldReader {
      * a warning for each field that could not be settled.
      */
     public static Result fromText(List<String> letterLines, List<String> titleLines) {
+        return fromText(letterLines, titleLines, null);
+    }
+
+    /** {@link #fromText(List, List)} with the letterhead read with a directory of office names (may be null). */
+    public static Result fromText(List<String> letterLines, List<String> titleLines, NameDirectory offices) {
         List<Warning> w = new ArrayList<>();
         List<String> letter = LetterLines.lines(letterLines);
         List<String> title = LetterLines.lines(titleLines);
@@ -62,9 +80,9 @@ public final class TextDocumentFieldReader implements DocumentFieldReader {
         note(w, "memo_number", memo);
         Parsed<LocalDate> date = Memos.memoDate(letter);
         note(w, "memo_date", date);
-        Parsed<String> office = Offices.office(title, letter);
+        Parsed<String> office = Offices.office(title, letter, offices);
         note(w, "office", office);
-        Parsed<String> ministry = Offices.ministry(title, letter);
+        Parsed<String> ministry = Offices.ministry(title, letter, offices);
         note(w, "ministry", ministry);
 
         DocumentInfo info = new DocumentInfo(titleText, office.value(), ministry.value(),

@@ -17,9 +17,10 @@ public final class Pipeline {
 
     public static Extractor extractor(PipelineSettings s) {
         RulingLayoutAnalyzer layout = new RulingLayoutAnalyzer();
+        org.suchi.config.NameDirectory offices = org.suchi.config.NameDirectory.loadDefault();
         return new Extractor(new DocumentOpener(s.ingest()), new OpenCvPagePreprocessor(), layout,
-                new ReportAssembler(new org.suchi.assemble.TextDocumentFieldReader(), Dates::parseCell, Achievements::fromText,
-                        new org.suchi.assemble.CatalogueCheck(org.suchi.config.Catalogue.loadDefault())),
+                new ReportAssembler(new org.suchi.assemble.TextDocumentFieldReader(offices), Dates::parseCell, Achievements::fromText,
+                        new org.suchi.assemble.CatalogueCheck(org.suchi.config.Catalogue.loadDefault()), offices),
                 new TextLayerPages(s.ingest().targetDpi(), layout));
     }
 

@@ -96,6 +96,32 @@ public final class Memos {
         return Optional.empty();
     }
 
+    /**
+     * The letter's date printed again with a repeat of the memo line (the copy list: "স্মারক নম্বর … তারিখ: …") but
+     * read as another date: the doubt, else empty. The repeat's date is on the memo line or up to two lines below it.
+     */
+    public static Optional<String> memoDateRepeatDoubt(List<String> letterLines, LocalDate date) {
+        if (date == null) return Optional.empty();
+        List<String> lines = LetterLines.lines(letterLines);
+        int first = memoLine(lines);
+        if (first < 0) return Optional.empty();
+        for (int i = first + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (LetterLines.REFERENCE.matcher(line).find() || !isMemoLine(line)) continue;
+            for (int k = i; k <= i + 2 && k < lines.size(); k++) {
+                if (k > i && (isMemoLine(lines.get(k)) || LetterLines.REFERENCE.matcher(lines.get(k)).find())) break;
+                Matcher m = DATE_LABEL.matcher(lines.get(k));
+                if (!m.find()) continue;
+                Parsed<LocalDate> again = Dates.parseMemoDate(lines.get(k).substring(m.end()));
+                if (again.present() && !again.value().equals(date)) {
+                    return Optional.of("the letter's date is printed again as " + again.value() + " (read first as " + date + ")");
+                }
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A line that labels a memo number and holds one ("স্মারক নং- ২৩.০৪.০০০০…"): worth a second reading. */
     public static boolean isMemoLine(String line) {
         return line != null && MEMO_LABEL.matcher(BanglaText.toAsciiDigits(BanglaText.normalize(line))).find() && hasMemoShape(line);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.suchi.config.NameDirectory;
 
 /**
  * The reporting office and its ministry, as printed.
@@ -26,9 +27,16 @@ public final class Offices {
     private Offices() {}
 
 
-    /** The letterhead's organisation lines: ministry (or division) and office, either may be null. */
-    public record Letterhead(String ministry, String office) {
-        public static final Letterhead NONE = new Letterhead(null, null);
+    /**
+     * The letterhead's organisation lines: ministry (or division) and office, either may be null; {@code doubt}
+     * says why the office line is not a clear choice (null when it is).
+     */
+    public record Letterhead(String ministry, String office, String doubt) {
+        public static final Letterhead NONE = new Letterhead(null, null, null);
+
+        public Letterhead(String ministry, String office) {
+            this(ministry, office, null);
+        }
     }
 
     private static final Map<String, Boolean> ORG_NOUNS = new LinkedHashMap<>();
@@ -47,6 +55,20 @@ public final class Offices {
         }
         for (String s : new String[]{"মন্ত্রণালয়", "বিভাগ"}) MINISTRY_NOUNS.put(BanglaText.key(s), true);
     }
+
+    /** Words of an address line's first part that name no office ("প্রধান কার্যালয়, ঢাকা"). */
+    private static final Map<String, Boolean> GENERIC_PLACE_WORDS = new LinkedHashMap<>();
+
+    static {
+        for (String s : new String[]{"প্রধান", "সদর", "আঞ্চলিক", "কেন্দ্রীয়", "কার্যালয়", "দপ্তর", "দফতর", "অফিস", "ভবন",
+                "প্রশাসনিক", "ক্যাম্পাস"}) {
+            GENERIC_PLACE_WORDS.put(BanglaText.key(s), true);
+        }
+    }
+
+    private static final Pattern CONTACT = Pattern.compile(BanglaText.nfc(
+            "ওয়েবসাইট|ওয়েব\s*সাইট|ই-?\s*মেইল|ইমেইল|ফোন|ফ্যাক্স|মোবাইল|টেলিফোন|\bweb|e-?mail|phone|fax|\btel\b"),
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern GOVERNMENT = Pattern.compile(BanglaText.nfc("গণপ্রজাতন্ত্রী|বাংলাদেশ\\s*সরকার|প্রজাতন্ত্রী"));
     private static final Pattern EGOV = Pattern.compile(BanglaText.nfc("ই\\s*-?\\s*গভ"));
@@ -78,6 +100,53 @@ public final class Offices {
                 || k.contains(BanglaText.key("সচিবালয়")) || k.contains(BanglaText.key("রোড"));
     }
 
+    /**
+     * An address or contact line of a letterhead: digits, web, e-mail, phone or fax, the সচিবালয় or a road; a
+     * line whose first part names no office ("প্রধান কার্যালয়, ঢাকা", "সদর দপ্তর"); with a directory, a line of
+     * places only ("সেগুনবাগিচা, ঢাকা", "খুলনা বিভাগ").
+     */
+    static boolean isAddressLine(String line, NameDirectory dir) {
+        if (line == null) return false;
+        if (isAddressOrWeb(line) || CONTACT.matcher(BanglaText.normalize(line)).find()) return true;
+        String k = BanglaText.key(line).replaceAll("[\u0964.]+$", "").trim();
+        String[] parts = k.split(",");
+        List<String> head = words(parts[0]);
+        boolean generic = !head.isEmpty();
+        for (String w : head) {
+            if (!GENERIC_PLACE_WORDS.containsKey(w)
+                    && !(w.codePointCount(0, w.length()) >= 4 && Fuzzy.best(w, GENERIC_PLACE_WORDS) != null)) {
+                generic = false;
+                break;
+            }
+        }
+        if (generic) return true;
+        if (dir == null) return false;
+        for (String part : parts) {
+            String t = part.trim().replaceAll(BanglaText.nfc("\\s+(বিভাগ|জেলা|উপজেলা)$"), "");
+            if (t.isEmpty() || !dir.isPlace(t)) return false;
+        }
+        return true;
+    }
+
+    /** A line that is a whole name of the directory as read, or after its words are repaired ("বাংলাদেশ রেলওয়ে"). */
+    private static boolean knownName(String line, NameDirectory dir) {
+        if (dir == null) return false;
+        if (dir.isName(line)) return true;
+        OfficeWords.Result r = OfficeWords.check(line, dir);
+        return r.unknown().isEmpty() && dir.isName(r.value());
+    }
+
+    /**
+     * A line that could be a name though it has no office word: Bangla, no digits, at most eight words, not a
+     * section, report, subject or government line.
+     */
+    private static boolean nameLike(String line) {
+        if (line == null || line.isBlank() || !BanglaText.hasBangla(line)) return false;
+        if (line.matches(".*[\\p{Nd}@:ঃ].*") || words(line).size() > 8) return false;
+        if (hasWord(line, SECTION_NOUNS) || EGOV.matcher(line).find() || hasReportWord(line)) return false;
+        return !GOVERNMENT.matcher(line).find() && !LetterLines.SUBJECT.matcher(line).find();
+    }
+
     /** An organisation line of a letterhead or title: names an organisation, no digits, not a section. */
     private static boolean isOrgLine(String line) {
         if (line == null || line.isBlank()) return false;
@@ -99,6 +168,16 @@ public final class Offices {
      * follows or it is the only one; the last is the office.
      */
     public static Letterhead letterhead(List<String> letterLines) {
+        return letterhead(letterLines, null);
+    }
+
+    /**
+     * The letterhead, with a directory of office names: address lines (a place alone, "প্রধান কার্যালয়, ঢাকা")
+     * end it; a line the directory knows as a name ("বাংলাদেশ রেলওয়ে") is an organisation line though it has no
+     * office word; a line under the ministry that names no office word but could be a name (OCR garbled its office
+     * word) is taken as the office with a doubt.
+     */
+    public static Letterhead letterhead(List<String> letterLines, NameDirectory dir) {
         List<String> lines = LetterLines.lines(letterLines);
         int g = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -109,15 +188,25 @@ public final class Offices {
         }
         if (g < 0) return Letterhead.NONE;
         List<String> orgs = new ArrayList<>();
+        String doubt = null;
         for (int i = g + 1; i < lines.size() && orgs.size() < 4; i++) {
             String line = BanglaText.cleanOcr(lines.get(i)).replaceAll("[\u0964.]+$", "").trim();
-            if (!isOrgLine(line)) break;
-            orgs.add(line);
+            if (isAddressLine(line, dir)) break;
+            if (isOrgLine(line) || (knownName(line, dir) && !isAddressOrWeb(line))) {
+                orgs.add(line);
+                continue;
+            }
+            if (dir != null && orgs.size() == 1 && endsWithWord(orgs.get(0), MINISTRY_NOUNS) && nameLike(line)) {
+                orgs.add(line);
+                doubt = "the letterhead line \"" + line + "\" under \"" + orgs.get(0)
+                        + "\" was taken as the office, but it names no office the directory knows";
+            }
+            break;
         }
         if (orgs.isEmpty()) return Letterhead.NONE;
         String first = orgs.get(0);
         String ministry = endsWithWord(first, MINISTRY_NOUNS) ? first : null;
-        return new Letterhead(ministry, orgs.get(orgs.size() - 1));
+        return new Letterhead(ministry, orgs.get(orgs.size() - 1), doubt);
     }
 
     /**
@@ -205,17 +294,46 @@ public final class Offices {
 
     /** The reporting office: title block, else letterhead, else the বিষয় line. See the class comment. */
     public static Parsed<String> office(List<String> titleLines, List<String> letterLines) {
+        return office(titleLines, letterLines, null);
+    }
+
+    /** The reporting office, reading the letterhead with a directory of office names ({@link #letterhead(List, NameDirectory)}). */
+    public static Parsed<String> office(List<String> titleLines, List<String> letterLines, NameDirectory dir) {
         Parsed<String> fromTitle = officeFromTitle(titleLines);
         if (fromTitle.present()) return fromTitle;
-        Letterhead lh = letterhead(letterLines);
+        Letterhead lh = letterhead(letterLines, dir);
         Parsed<String> fromSubject = officeFromSubject(LetterLines.lines(letterLines));
         // a ministry's letterhead over a subject naming another office: the ministry forwards that office's report
         boolean forwarded = lh.office() != null && lh.office().equals(lh.ministry()) && fromSubject.present()
                 && !BanglaText.key(fromSubject.value()).equals(BanglaText.key(lh.office()));
-        if (lh.office() != null && !forwarded) return Parsed.of(lh.office(), String.join("\n", LetterLines.lines(letterLines)));
+        if (lh.office() != null && !forwarded) {
+            String raw = String.join("\n", LetterLines.lines(letterLines));
+            String doubt = lh.doubt();
+            if (doubt == null && dir != null && fromSubject.present() && !sameName(fromSubject.value(), lh.office())) {
+                doubt = "the letterhead's office is \"" + lh.office() + "\" but the subject line names \""
+                        + fromSubject.value() + "\"";
+            }
+            return doubt == null ? Parsed.of(lh.office(), raw) : Parsed.doubtful(lh.office(), doubt, raw);
+        }
         if (fromSubject.present()) return fromSubject;
         if (fromTitle.problem() != null) return fromTitle;
         return Parsed.fail("no office found in the title or the letter", String.join("\n", LetterLines.lines(titleLines)));
+    }
+
+    /**
+     * Two readings of one office: their {@linkplain OfficeWords#skeleton skeletons} (letters only) within about one
+     * edit in five, or the shorter one inside the longer ("উপজেলা কৃষি অফিস" in "উপজেলা কৃষি অফিস, শাজাহানপুর").
+     */
+    static boolean sameName(String a, String b) {
+        String x = OfficeWords.skeleton(a).replaceAll("[^\\p{L}\\p{M}]", "");
+        String y = OfficeWords.skeleton(b).replaceAll("[^\\p{L}\\p{M}]", "");
+        if (x.length() > y.length()) {
+            String t = x;
+            x = y;
+            y = t;
+        }
+        int allowed = x.codePointCount(0, x.length()) / 5;
+        return Fuzzy.distance(x, y) <= allowed || Fuzzy.substringDistance(x, y) <= allowed;
     }
 
     /**
@@ -223,9 +341,14 @@ public final class Offices {
      * else a মন্ত্রণালয় line of the title just above the office line; else empty (not a problem).
      */
     public static Parsed<String> ministry(List<String> titleLines, List<String> letterLines) {
-        Letterhead lh = letterhead(letterLines);
+        return ministry(titleLines, letterLines, null);
+    }
+
+    /** The parent ministry, reading the letterhead with a directory of office names. */
+    public static Parsed<String> ministry(List<String> titleLines, List<String> letterLines, NameDirectory dir) {
+        Letterhead lh = letterhead(letterLines, dir);
         if (lh.ministry() != null) return Parsed.of(lh.ministry(), String.join("\n", LetterLines.lines(letterLines)));
-        Parsed<String> office = office(titleLines, letterLines);
+        Parsed<String> office = office(titleLines, letterLines, dir);
         if (office.present() && endsWithWord(office.value(), Map.of(BanglaText.key("মন্ত্রণালয়"), true))) {
             return Parsed.of(office.value(), office.raw());
         }
