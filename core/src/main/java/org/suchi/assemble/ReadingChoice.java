@@ -63,7 +63,7 @@ final class ReadingChoice {
             Candidate c = candidates.stream().filter(x -> same(x.value(), value)).findFirst().orElse(null);
             String by = c == null ? "" : " (" + String.join(", ", c.hows()) + ")";
             StringBuilder sb = new StringBuilder();
-            sb.append("first read as \"").append(first == null ? "" : first.strip()).append("\"; second readings give ")
+            sb.append("first read as \"").append(first == null ? "" : first.strip().replaceAll("\\s+", " ")).append("\"; second readings give ")
                     .append(value == null ? "no value" : "\"" + text + "\"").append(by);
             List<String> others = new ArrayList<>();
             for (Candidate o : candidates) {

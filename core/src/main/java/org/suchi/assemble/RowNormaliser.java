@@ -16,6 +16,7 @@ import org.suchi.normalise.FiscalYear;
 import org.suchi.normalise.Numbers;
 import org.suchi.normalise.Parsed;
 import org.suchi.normalise.Units;
+import org.suchi.normalise.ValueCore;
 import org.suchi.reading.Reread;
 
 /**
@@ -174,7 +175,7 @@ final class RowNormaliser {
     }
 
     private Object value(String raw, String unit, FiscalYear fy, String field, RowDraft d, List<Warning> w, boolean lenient) {
-        List<Reread> rereads = rereads(d, field);
+        List<Reread> rereads = rereads(d, field, raw != null && !parse(raw, unit, fy).ok());
         if (raw != null && !rereads.isEmpty()) {
             // the first reading was weak: the readings that parse and fit the unit choose
             ReadingChoice.Choice c = ReadingChoice.choose(raw, firstConfidence(d, field), rereads,
@@ -231,17 +232,36 @@ final class RowNormaliser {
         return true;
     }
 
-    /** The second readings of a field read from one value line whose first reading was weak; empty otherwise. */
-    static List<Reread> rereads(RowDraft d, String field) {
+    /** How the reading of one line of a field of several lines is named. */
+    static final String LINE_ALONE = "line %d alone";
+    static final String CORE = "the value without the marks around it";
+
+    /**
+     * The other readings of a field: the second readings of its value line when the first was weak; for a field
+     * of several lines (a value with stroke remnants read as lines of their own), each line with a digit alone
+     * and its second readings; and, when the first reading does not parse ({@code failed}), the one value among
+     * marks ({@link ValueCore}). Empty when there is nothing to choose from.
+     */
+    static List<Reread> rereads(RowDraft d, String field, boolean failed) {
         List<Piece> ps = d.sources.get(field);
-        if (ps == null) return List.of();
-        Piece only = null;
-        for (Piece p : ps) {
-            if (p.text().isEmpty()) continue;
-            if (only != null) return List.of();
-            only = p;
+        List<Reread> out = new ArrayList<>();
+        List<Piece> lines = ps == null ? List.of() : ps.stream().filter(p -> !p.text().isEmpty()).toList();
+        if (lines.size() == 1) {
+            out.addAll(lines.get(0).rereads());
+        } else {
+            for (int i = 0; i < lines.size(); i++) {
+                Piece p = lines.get(i);
+                if (!BanglaText.digitsOnly(p.text()).isEmpty()) {
+                    out.add(new Reread(p.text(), p.confidence(), String.format(LINE_ALONE, i + 1)));
+                    out.addAll(p.rereads());
+                }
+            }
         }
-        return only == null ? List.of() : only.rereads();
+        if (failed && ps != null) {
+            String joined = String.join(" ", lines.stream().map(Piece::text).toList());
+            ValueCore.of(joined).ifPresent(c -> out.add(new Reread(c, firstConfidence(d, field), CORE)));
+        }
+        return out;
     }
 
     private static double firstConfidence(RowDraft d, String field) {
@@ -252,7 +272,7 @@ final class RowNormaliser {
     }
 
     private static Number number(String raw, String field, RowDraft d, List<Warning> w, boolean percent) {
-        List<Reread> rereads = rereads(d, field);
+        List<Reread> rereads = rereads(d, field, raw != null && !Numbers.parse(raw).ok());
         if (raw != null && !rereads.isEmpty()) {
             // weights and scores are numbers of at most 100
             ReadingChoice.Choice c = ReadingChoice.choose(raw, firstConfidence(d, field), rereads,
