@@ -29,7 +29,9 @@ import org.suchi.layout.TableColumns;
 /**
  * Stage "ocr" over a page layout: reads each table's header, names its columns, then reads every
  * body cell in the way its column calls for (running text as a block, values line by line with the
- * value alphabet). Blank cells are recognised from their ink and never OCR'd.
+ * value alphabet). Blank cells are recognised from their ink and never OCR'd. A value line whose first reading is
+ * weak ({@link WeakValue}) is read again by {@link SecondReader}; the readings travel with the line for assembly
+ * to choose from by the field's constraints.
  */
 public final class PageReader {
 
