@@ -63,17 +63,22 @@ final class ReadingChoice {
             Candidate c = candidates.stream().filter(x -> same(x.value(), value)).findFirst().orElse(null);
             String by = c == null ? "" : " (" + String.join(", ", c.hows()) + ")";
             StringBuilder sb = new StringBuilder();
-            sb.append("first read as \"").append(first == null ? "" : first.strip().replaceAll("\\s+", " ")).append("\"; second readings give ")
-                    .append(value == null ? "no value" : "\"" + text + "\"").append(by);
+            sb.append("first read as \"").append(first == null ? "" : oneLine(first)).append("\"; second readings give ")
+                    .append(value == null ? "no value" : "\"" + oneLine(text) + "\"").append(by);
             List<String> others = new ArrayList<>();
             for (Candidate o : candidates) {
-                if (!same(o.value(), value)) others.add(o.value() == null ? "no value" : "\"" + o.text() + "\"");
+                if (!same(o.value(), value)) others.add(o.value() == null ? "no value" : "\"" + oneLine(o.text()) + "\"");
             }
             if (!others.isEmpty()) sb.append(", others ").append(String.join(", ", others));
             sb.append("; taken as ").append(value == null ? "no value" : value)
                     .append(" (").append(Math.round(confidence * 100)).append(" % of the readings' weight)");
             return sb.toString();
         }
+    }
+
+    /** {@code s} on one line (a reading of several lines is joined by spaces), for a warning. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
     }
 
     /** A reading as given to the choice: its text, its reader's confidence and what made it. */
