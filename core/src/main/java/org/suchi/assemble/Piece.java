@@ -5,9 +5,17 @@ import org.suchi.image.Rect;
 
 /**
  * One value (or text line) read from a cell, with its vertical position for matching stacked indicators,
- * and where it was read ({@code spot}, null when not known).
+ * and where it was read ({@code spot}, null when not known); {@code rereads}: the other readings of a weak value line.
  */
-record Piece(String text, int y, double confidence, String doubt, Spot spot) {
+record Piece(String text, int y, double confidence, String doubt, Spot spot, java.util.List<org.suchi.reading.Reread> rereads) {
+    Piece {
+        rereads = rereads == null ? java.util.List.of() : java.util.List.copyOf(rereads);
+    }
+
+    Piece(String text, int y, double confidence, String doubt, Spot spot) {
+        this(text, y, confidence, doubt, spot, java.util.List.of());
+    }
+
     Piece(String text, int y, double confidence, String doubt) {
         this(text, y, confidence, doubt, null);
     }

@@ -45,6 +45,8 @@ final class RowDraft {
     boolean hasProgressColumn = true;
     /** The table has an area column (ministry forms); otherwise the area is the ক্রম number. */
     boolean hasAreaColumn;
+    /** The choice between first and second readings of a value cell, by field (set by {@link RowNormaliser}). */
+    final Map<String, ReadingChoice.Choice> chosen = new LinkedHashMap<>();
     /** A stacked indicator whose code was not in its cell (it may stand on the next page). */
     boolean pendingCode;
 

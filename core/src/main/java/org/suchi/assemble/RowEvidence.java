@@ -224,6 +224,12 @@ final class RowEvidence {
             for (Piece p : here) conf += p.confidence();
             conf /= here.size();
             String h = how != null ? how : first.textLayer() ? Evidence.TEXT_LAYER : Evidence.OCR;
+            ReadingChoice.Choice c = d.chosen.get(field);
+            if (c != null && c.changed() && how == null) {
+                // a second reading was chosen: its text, and its share of the readings' weight as the confidence
+                text = c.text();
+                conf = c.confidence();
+            }
             return new Evidence(first.page(), first.geometry().toSource(box), text, lowered(round(conf), field), h);
         }
 

@@ -16,6 +16,8 @@ import org.suchi.normalise.FiscalYear;
 import org.suchi.normalise.Numbers;
 import org.suchi.normalise.Parsed;
 import org.suchi.normalise.Units;
+import org.suchi.normalise.ValueCore;
+import org.suchi.reading.Reread;
 
 /**
  * Stage "normalise" applied to a drafted row: every raw cell text becomes its report/1 value, and
@@ -50,6 +52,7 @@ final class RowNormaliser {
             String raw = d.targets.get(l);
             targets.put(l.key(), value(raw, unit, fy, "targets." + l.key(), d, w));
         }
+        inLevelOrder(targets, d, w);
         Object achievement;
         String progress = text(d.progress);
         if (d.hasAchievementColumn) {
@@ -99,6 +102,31 @@ final class RowNormaliser {
                 new Row.Indicator(code, text(d.indicatorText)), unit, weight, targets, achievement, progress, score,
                 d.page, Math.round(conf * 1000) / 1000.0);
         return new Result(row, w);
+    }
+
+    /** Targets out of level order whose cells had second readings: the readings that put the row in order win. */
+    private static void inLevelOrder(Map<String, Object> targets, RowDraft d, List<Warning> w) {
+        Map<String, ReadingChoice.Choice> read = new LinkedHashMap<>();
+        for (String k : targets.keySet()) {
+            ReadingChoice.Choice c = d.chosen.get("targets." + k);
+            if (c != null) read.put(k, c);
+        }
+        if (read.isEmpty()) return;
+        for (Map.Entry<String, ReadingChoice.Choice> e : LevelOrder.repair(targets, read).entrySet()) {
+            String field = "targets." + e.getKey();
+            ReadingChoice.Choice c = e.getValue();
+            targets.put(e.getKey(), c.value());
+            d.chosen.put(field, c);
+            w.removeIf(x -> field.equals(x.field()) && code(x, d));
+            String first = d.targets.entrySet().stream().filter(t -> t.getKey().key().equals(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse("");
+            w.add(new Warning(d.page, d.indicatorCode, field, "the targets as read were not in level order; "
+                    + c.explain(first) + ", which puts them in order"));
+        }
+    }
+
+    private static boolean code(Warning x, RowDraft d) {
+        return java.util.Objects.equals(x.indicator(), d.indicatorCode);
     }
 
     /** A unit cell that reads as digits only: the % sign, which Tesseract takes for ৯, ৯০ or 9. */
@@ -151,17 +179,23 @@ final class RowNormaliser {
     }
 
     private Object value(String raw, String unit, FiscalYear fy, String field, RowDraft d, List<Warning> w, boolean lenient) {
-        if (raw == null || Numbers.isNil(raw)) return null;
-        Parsed<?> p;
-        if (Row.UNIT_DATE.equals(unit)) {
-            Parsed<LocalDate> pd = FiscalYearRepair.repair(dates.apply(raw, fy), raw, fy);
-            p = pd.map(LocalDate::toString);
-        } else if (Row.UNIT_PERCENT.equals(unit)) {
-            // Tesseract reads a % followed by a stray ০ ("৭৫%০"): the ০ after the sign is noise
-            p = Numbers.parsePercent(raw.replaceAll("%\\s*[০0]+\\s*$", "%"));
-        } else {
-            p = Numbers.parseCount(raw);
+        List<Reread> rereads = rereads(d, field, raw != null && !parse(raw, unit, fy).ok());
+        if (raw != null && !rereads.isEmpty()) {
+            // the first reading was weak: the readings that parse and fit the unit choose
+            ReadingChoice.Choice c = ReadingChoice.choose(raw, firstConfidence(d, field), rereads,
+                    s -> Row.UNIT_COUNT.equals(unit) && s.contains("%") ? Parsed.fail("a count with a % sign", s) : parse(s, unit, fy),
+                    v -> fits(v, unit, fy));
+            d.chosen.put(field, c);
+            if (c.changed()) {
+                w.add(new Warning(d.page, d.indicatorCode, field, c.explain(raw)));
+                return c.value();
+            }
+            if (!c.unanimous() && parse(raw, unit, fy).ok()) {
+                w.add(new Warning(d.page, d.indicatorCode, field, c.explain(raw)));
+            }
         }
+        if (raw == null || Numbers.isNil(raw)) return null;
+        Parsed<?> p = parse(raw, unit, fy);
         if (p.problem() != null) {
             w.add(new Warning(d.page, d.indicatorCode, field, p.problem()));
         } else if (Row.UNIT_PERCENT.equals(unit) && p.value() instanceof Number n && n.doubleValue() > 100) {
@@ -170,7 +204,91 @@ final class RowNormaliser {
         return p.value();
     }
 
+    /** {@code raw} parsed as a value of {@code unit}: a date (its year repaired within the fiscal year), a percent or a count. */
+    private Parsed<?> parse(String raw, String unit, FiscalYear fy) {
+        if (raw == null || Numbers.isNil(raw)) return Parsed.empty(raw);
+        if (Row.UNIT_DATE.equals(unit)) {
+            Parsed<LocalDate> pd = FiscalYearRepair.repair(dates.apply(raw, fy), raw, fy);
+            return pd.map(LocalDate::toString);
+        } else if (Row.UNIT_PERCENT.equals(unit)) {
+            // Tesseract reads a % followed by a stray ০ ("৭৫%০"): the ০ after the sign is noise
+            return Numbers.parsePercent(raw.replaceAll("%\\s*[০0]+\\s*$", "%"));
+        }
+        return Numbers.parseCount(raw);
+    }
+
+    /** Dates of a plan lie within half a year of its fiscal year (targets within it, stated dates near it). */
+    static final int DATE_SLACK_MONTHS = 6;
+
+    /** Whether a parsed value meets its unit's constraints beyond parsing: a percent at most 100, a date near the fiscal year. */
+    static boolean fits(Object v, String unit, FiscalYear fy) {
+        if (v instanceof Number n) return n.doubleValue() >= 0 && (!Row.UNIT_PERCENT.equals(unit) || n.doubleValue() <= 100);
+        if (v instanceof String s && Row.UNIT_DATE.equals(unit)) {
+            if (fy == null) return true;
+            LocalDate dt;
+            try {
+                dt = LocalDate.parse(s);
+            } catch (java.time.format.DateTimeParseException e) {
+                return false;
+            }
+            return !dt.isBefore(fy.start().minusMonths(DATE_SLACK_MONTHS)) && !dt.isAfter(fy.end().plusMonths(DATE_SLACK_MONTHS));
+        }
+        return true;
+    }
+
+    /** How the reading of one line of a field of several lines is named. */
+    static final String LINE_ALONE = "line %d alone";
+    static final String CORE = "the value without the marks around it";
+
+    /**
+     * The other readings of a field: the second readings of its value line when the first was weak; for a field
+     * of several lines (a value with stroke remnants read as lines of their own), each line with a digit alone
+     * and its second readings; and, when the first reading does not parse ({@code failed}), the one value among
+     * marks ({@link ValueCore}). Empty when there is nothing to choose from.
+     */
+    static List<Reread> rereads(RowDraft d, String field, boolean failed) {
+        List<Piece> ps = d.sources.get(field);
+        List<Reread> out = new ArrayList<>();
+        List<Piece> lines = ps == null ? List.of() : ps.stream().filter(p -> !p.text().isEmpty()).toList();
+        if (lines.size() == 1) {
+            out.addAll(lines.get(0).rereads());
+        } else {
+            for (int i = 0; i < lines.size(); i++) {
+                Piece p = lines.get(i);
+                if (!BanglaText.digitsOnly(p.text()).isEmpty()) {
+                    out.add(new Reread(p.text(), p.confidence(), String.format(LINE_ALONE, i + 1)));
+                    out.addAll(p.rereads());
+                }
+            }
+        }
+        if (failed && ps != null) {
+            String joined = String.join(" ", lines.stream().map(Piece::text).toList());
+            ValueCore.of(joined).ifPresent(c -> out.add(new Reread(c, firstConfidence(d, field), CORE)));
+        }
+        return out;
+    }
+
+    private static double firstConfidence(RowDraft d, String field) {
+        List<Piece> ps = d.sources.get(field);
+        if (ps == null) return 0;
+        for (Piece p : ps) if (!p.text().isEmpty()) return p.confidence();
+        return 0;
+    }
+
     private static Number number(String raw, String field, RowDraft d, List<Warning> w, boolean percent) {
+        List<Reread> rereads = rereads(d, field, raw != null && !Numbers.parse(raw).ok());
+        if (raw != null && !rereads.isEmpty()) {
+            // weights and scores are numbers of at most 100
+            ReadingChoice.Choice c = ReadingChoice.choose(raw, firstConfidence(d, field), rereads,
+                    s -> percent ? Numbers.parsePercent(s) : Numbers.parse(s),
+                    v -> v instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() <= 100);
+            d.chosen.put(field, c);
+            if (c.changed()) {
+                w.add(new Warning(d.page, d.indicatorCode, field, c.explain(raw)));
+                return (Number) c.value();
+            }
+            if (!c.unanimous() && Numbers.parse(raw).ok()) w.add(new Warning(d.page, d.indicatorCode, field, c.explain(raw)));
+        }
         if (raw == null) return null;
         Parsed<Number> p = percent ? Numbers.parsePercent(raw) : Numbers.parse(raw);
         if (p.problem() != null) w.add(new Warning(d.page, d.indicatorCode, field, p.problem()));

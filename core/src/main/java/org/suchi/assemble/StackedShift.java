@@ -28,7 +28,10 @@ final class StackedShift {
                 if (j == i || !b.stacked || b.page != a.page) continue;
                 for (Level l : levels) {
                     String raw = a.targets.get(l);
-                    if (unread(raw) || rows.get(i).targets().get(l.key()) != null) continue; // A's value parsed
+                    // A's value parsed (a value from a second reading, its first reading not, may still be B's)
+                    ReadingChoice.Choice second = a.chosen.get("targets." + l.key());
+                    boolean firstParsed = second == null || !second.changed() || second.firstClean();
+                    if (unread(raw) || (rows.get(i).targets().get(l.key()) != null && firstParsed)) continue;
                     if (!unread(b.targets.get(l)) || rows.get(j).targets().get(l.key()) != null) continue;
                     String code = rows.get(i).indicator() == null ? null : rows.get(i).indicator().code();
                     String field = "targets." + l.key();

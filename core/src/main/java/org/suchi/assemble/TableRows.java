@@ -289,7 +289,7 @@ final class TableRows {
         for (OcrText.Line l : cr.lines()) boxes.add(l.box() != null ? l.box() : cr.cell().box());
         for (int i = 0; i < cr.lines().size(); i++) {
             OcrText.Line l = cr.lines().get(i);
-            out.add(new Piece(l.text(), l.box().centerY(), l.confidence(), cr.doubt(i), spot(boxes.get(i), cr, boxes)));
+            out.add(new Piece(l.text(), l.box().centerY(), l.confidence(), cr.doubt(i), spot(boxes.get(i), cr, boxes), l.rereads()));
         }
         return out;
     }

@@ -47,7 +47,8 @@ public final class Numbers {
 
     /**
      * A percent value (the % sign is optional). Also catches the Noto Serif confusion "%" → "০": a value
-     * above 100 that ends in 0 is read as value/10, flagged doubtful. Other values above 100 are problems.
+     * above 100 that ends in 0 is read as value/10, flagged doubtful; so is one that ends in ৯ with no % sign
+     * read (small type: "৬০৯" for ৬০%). Other values above 100 are problems.
      */
     public static Parsed<Number> parsePercent(String raw) {
         Parsed<Number> p = parse(raw, true);
@@ -58,6 +59,11 @@ public final class Numbers {
             if (v == Math.rint(v) && digits.endsWith("0") && v / 10 <= 100) {
                 return Parsed.doubtful(toNumber(new BigDecimal(digits.substring(0, digits.length() - 1))),
                         "percent " + p.value() + " is over 100; read the trailing ০ as a misread %", raw);
+            }
+            // the % sign read as ৯ ("৬০৯" for ৬০%), when no % sign was read besides it
+            if (v == Math.rint(v) && digits.endsWith("9") && !raw.contains("%") && Math.floor(v / 10) <= 100) {
+                return Parsed.doubtful(toNumber(new BigDecimal(digits.substring(0, digits.length() - 1))),
+                        "percent " + p.value() + " is over 100; read the trailing ৯ as a misread %", raw);
             }
             return Parsed.doubtful(p.value(), "percent " + p.value() + " is over 100", raw);
         }

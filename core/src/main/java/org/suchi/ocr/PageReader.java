@@ -29,7 +29,9 @@ import org.suchi.layout.TableColumns;
 /**
  * Stage "ocr" over a page layout: reads each table's header, names its columns, then reads every
  * body cell in the way its column calls for (running text as a block, values line by line with the
- * value alphabet). Blank cells are recognised from their ink and never OCR'd.
+ * value alphabet). Blank cells are recognised from their ink and never OCR'd. A value line whose first reading is
+ * weak ({@link WeakValue}) is read again by {@link SecondReader}; the readings travel with the line for assembly
+ * to choose from by the field's constraints.
  */
 public final class PageReader {
 
@@ -39,6 +41,7 @@ public final class PageReader {
     private final HeaderAnalyzer headers = new HeaderAnalyzer();
     private final CellCleaner cleaner = new CellCleaner();
     private final GlyphReader glyphs = new GlyphReader(DigitModel.load());
+    private final SecondReader second = new SecondReader(glyphs);
 
     /**
      * Reads one page.
@@ -250,7 +253,17 @@ public final class PageReader {
             if (text.isEmpty()) text = b.height() < page.dpi() / 25 && b.width() > b.height() * 1.3 ? "-" : UNREADABLE;
             doubts.add(v.doubt());
             double lc = v.confidence();
-            lines.add(new OcrText.Line(text, k.toPage(b), lc));
+            List<org.suchi.reading.Reread> rereads = List.of();
+            if (WeakValue.weak(text, v)) {
+                // a weak first reading: the losing reader's text and the same ink read again other ways
+                rereads = new ArrayList<>();
+                if (!tess.isEmpty() && !tess.equals(text)) rereads.add(new org.suchi.reading.Reread(tess, tConf, "Tesseract"));
+                if (!gr.text().isEmpty() && !gr.text().equals(text)) {
+                    rereads.add(new org.suchi.reading.Reread(gr.text(), gr.confidence(), "glyphs"));
+                }
+                rereads.addAll(second.read(k.gray(), b, region, engine));
+            }
+            lines.add(new OcrText.Line(text, k.toPage(b), lc, null, rereads));
             if (sb.length() > 0) sb.append('\n');
             sb.append(text);
             conf += lc;
