@@ -303,17 +303,23 @@ public final class ArchiveWriter implements AutoCloseable {
     }
 
     /** The page's own content kept whole (wrapped in q … Q so that its graphics state cannot leak), then {@code ops}. */
+    /**
+     * Opens a marked-content span whose replacement text is empty: whatever text the page's own content draws
+     * (a legacy Bijoy font's ANSI codes, a font with broken maps, another tool's layer the core found unusable) still
+     * shows as drawn but gives no text to copy or extract; the invisible layer after it is the page's text.
+     */
+    static final String SILENT_TEXT = "/Span <</ActualText ()>> BDC\n";
+
     private static void appendContent(PDDocument doc, PDPage page, String ops) throws IOException {
-        if (ops.isEmpty()) return;
         COSBase old = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
         COSArray arr = new COSArray();
-        arr.add(stream(doc, "q\n"));
+        arr.add(stream(doc, "q\n" + SILENT_TEXT));
         if (old instanceof COSArray a) {
             for (int i = 0; i < a.size(); i++) arr.add(a.get(i));
         } else if (old instanceof COSStream s) {
             arr.add(s);
         }
-        arr.add(stream(doc, "\nQ\n" + ops));
+        arr.add(stream(doc, "\nEMC\nQ\n" + ops));
         page.getCOSObject().setItem(COSName.CONTENTS, arr);
     }
 

@@ -173,7 +173,7 @@ class ArchiveWriterTest {
             for (int p = 0; p < a.getNumberOfPages(); p++) {
                 List<byte[]> before = contentStreams(a.getPage(p));
                 List<byte[]> after = contentStreams(b.getPage(p));
-                // q, the page's own streams unchanged, then Q and the text layer
+                // q and a span with no text to copy, the page's own streams unchanged, then its end, Q and the text layer
                 assertThat(after).hasSize(before.size() + 2);
                 for (int i = 0; i < before.size(); i++) assertThat(after.get(i + 1)).isEqualTo(before.get(i));
                 assertThat(new String(after.get(after.size() - 1), StandardCharsets.US_ASCII)).contains("3 Tr").contains("Tz <");
@@ -185,6 +185,35 @@ class ArchiveWriterTest {
         }
         assertThat(PdfAValidation.validate(out).failures()).isEmpty();
         assertThat(pdftotext(out)).contains("কর্মপরিকল্পনা");
+    }
+
+    @Test
+    void legacyFontPageGetsAUnicodeLayerAndItsMojibakeIsNoLongerCopied() throws Exception {
+        // a real gazette page typed in SutonnyMJ and re-encoded Nikosh (the core's copy of it, not duplicated here)
+        Path in = ProjectPaths.home().orElseThrow().resolve("core/src/test/resources/textlayer/gazette-2025-sutonnymj-p1.pdf");
+        Path out = tmp.resolve("gazette.pdf");
+        ArchiveWriter.Result r = writer.write(in, out, false);
+        assertThat(r.ocrPages()).isEqualTo(1);
+        assertThat(r.keptPages()).isZero();
+
+        // what the legacy layer gives a reader: ANSI code points such as "evsjv‡`k" for বাংলাদেশ
+        List<String> mojibake = new ArrayList<>();
+        for (String w : pdftotext(in).split("\\s+")) {
+            if (w.length() >= 4 && w.codePoints().filter(cp -> cp < 0x80 && Character.isLetter(cp)).count() >= 3) mojibake.add(w);
+        }
+        assertThat(mojibake).as("the input's layer is legacy text").hasSizeGreaterThanOrEqualTo(5);
+        String text = pdftotext(out);
+        assertThat(text).contains("মন্ত্রণালয়", "বিজ্ঞপ্তি", "নির্দেশক্রমে");
+        for (String w : mojibake) assertThat(text).as("legacy text copied from the output").doesNotContain(w);
+
+        try (PDDocument a = Loader.loadPDF(in.toFile()); PDDocument b = Loader.loadPDF(out.toFile())) {
+            List<byte[]> before = contentStreams(a.getPage(0));
+            List<byte[]> after = contentStreams(b.getPage(0));
+            assertThat(after).hasSize(before.size() + 2);
+            for (int i = 0; i < before.size(); i++) assertThat(after.get(i + 1)).as("the page's own drawing").isEqualTo(before.get(i));
+            assertThat(new String(after.get(0), StandardCharsets.US_ASCII)).contains("/ActualText ()");
+        }
+        assertThat(PdfAValidation.validate(out).failures()).isEmpty();
     }
 
     // ---- helpers --------------------------------------------------------------------------------
