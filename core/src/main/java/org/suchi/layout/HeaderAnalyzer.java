@@ -75,7 +75,7 @@ public final class HeaderAnalyzer {
      */
     public Inferred analyze(List<String> headerTextPerColumn, int headerRows, List<int[]> spans, List<String> firstBodyRow) {
         TableColumns byWords = analyze(headerTextPerColumn, headerRows);
-        if (byWords.isReportTable()) return new Inferred(byWords, false);
+        if (byWords.isReportTable() && consistent(byWords, spans)) return new Inferred(byWords, false);
         int n = headerTextPerColumn.size();
         int[] levelSpan = null;
         for (int[] sp : spans) {
@@ -93,6 +93,9 @@ public final class HeaderAnalyzer {
             if (BRACKET_CODE.matcher(t).find()) coded.add(c);
         }
         if (indicator < 0 && coded.size() >= 2) indicator = coded.get(coded.size() - 1);
+        // the words named the indicator column, but their names of other columns contradict the forms' order
+        int namedIndicator = byWords.find(ColumnRole.INDICATOR);
+        if (indicator < 0 && namedIndicator >= 0 && namedIndicator < codesEnd) indicator = namedIndicator;
         if (indicator < 0) return new Inferred(byWords, false);
         for (int c = indicator - 1; c >= 0; c--) {
             if (TWO_PART.matcher(firstBodyRow.get(c)).find() || coded.contains(c)) {
@@ -109,7 +112,8 @@ public final class HeaderAnalyzer {
         for (int c = 0; c < n; c++) {
             if (forced[c] != null) {
                 roles[c] = forced[c];
-            } else if (roles[c] != ColumnRole.UNKNOWN && !fitsBetweenForced(roles[c], c, forced, levelSpan != null)) {
+            } else if (roles[c] != ColumnRole.UNKNOWN
+                    && (!fitsBetweenForced(roles[c], c, forced, levelSpan != null) || tooFarRight(roles[c], c))) {
                 roles[c] = ColumnRole.UNKNOWN;
                 named.levelKey[c] = null;
                 named.percent[c] = null;
@@ -146,6 +150,39 @@ public final class HeaderAnalyzer {
         for (int c = from; c < roles.length; c++) {
             roles[c] = c < progress ? ColumnRole.ACHIEVEMENT : c == progress ? ColumnRole.PROGRESS : ColumnRole.SCORE;
         }
+    }
+
+    /**
+     * True when the names the words gave agree with the forms: a header cell spanning three or five columns right
+     * of the first two (the targets' group, the only header cell of the forms that spans columns) has a level
+     * under each of its columns; every other role appears once, in the forms' column order, with no more columns
+     * left of it than the roles that may come before it ("ক্রম" is the first column). A misread label breaks this
+     * ("চলতি মানের নিম্নে" read as "চশাতি মানের নিয়ে" keeps only "মান", the area weight's label, in the middle of
+     * the levels); then the table's shape decides ({@link #analyze(List, int, List, List)}).
+     */
+    public static boolean consistent(TableColumns t, List<int[]> spans) {
+        List<ColumnRole> roles = t.roles();
+        for (int[] sp : spans) {
+            int w = sp[1] - sp[0] + 1;
+            if (sp[0] < 2 || (w != 5 && w != 3) || sp[1] >= roles.size()) continue;
+            for (int c = sp[0]; c <= sp[1]; c++) if (roles.get(c) != ColumnRole.LEVEL) return false;
+        }
+        int last = -1;
+        for (int c = 0; c < roles.size(); c++) {
+            ColumnRole r = roles.get(c);
+            if (r == ColumnRole.UNKNOWN) continue;
+            int at = ORDER.indexOf(r);
+            if (r == ColumnRole.LEVEL ? at < last : at <= last) return false;
+            if (tooFarRight(r, c)) return false;
+            last = at;
+        }
+        return true;
+    }
+
+    /** A role left of the levels with more columns before it than the roles the forms print before it. */
+    private static boolean tooFarRight(ColumnRole role, int c) {
+        int at = ORDER.indexOf(role);
+        return at < ORDER.indexOf(ColumnRole.LEVEL) && c > at;
     }
 
     /** Columns named with or without the table's shape. */

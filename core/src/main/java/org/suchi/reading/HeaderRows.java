@@ -148,12 +148,18 @@ public final class HeaderRows {
         TableColumns columns;
         if (headerRows > 0) {
             columns = headers.analyze(headerTexts(g, header, headerRows), headerRows);
-            if (!columns.isReportTable() && previous == null && !top.isEmpty()) {
+            List<int[]> spans = spans(header, headerRows);
+            // the words named a report table the forms cannot have (a misread label among the levels): not trusted
+            boolean named = columns.isReportTable() && HeaderAnalyzer.consistent(columns, spans);
+            if (!named && previous == null && !top.isEmpty()) {
                 HeaderAnalyzer.Inferred shaped = headers.analyze(headerTexts(g, header, headerRows), headerRows,
-                        spans(header, headerRows), firstBodyRow(g, top, headerRows));
+                        spans, firstBodyRow(g, top, headerRows));
                 if (shaped.fromShape()) return shaped;
             }
-            if (!columns.isReportTable() && previous != null) columns = previous.mapTo(g);
+            if (!named && previous != null) {
+                TableColumns mapped = previous.mapTo(g);
+                if (!columns.isReportTable() || mapped.isReportTable()) columns = mapped;
+            }
         } else if (previous != null) {
             columns = previous.mapTo(g);
         } else {

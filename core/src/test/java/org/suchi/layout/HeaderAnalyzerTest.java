@@ -121,4 +121,49 @@ class HeaderAnalyzerTest {
         assertThat(t.columns().roles().subList(10, 13)).containsExactly(ColumnRole.ACHIEVEMENT, ColumnRole.PROGRESS,
                 ColumnRole.SCORE);
     }
+
+    // a 150 dpi scan in Mukti as Tesseract read its header: "অসাধারণ" read as nothing, "চলতি মানের নিম্নে" as
+    // "চশাতি মানের নিয়ে" (only "মান", the area weight's label, matches), "কার্যক্রম" as "কারক্রান" (taken for "ক্রম")
+    private static final String TARGETS = "লক্ষামাযতা ২০২০-২০২৪ ";
+    private static final List<String> MISNAMED = List.of("", "কাখস্মশাদার ক্ষে৩", "", "কারক্রান", "কামসম্পাদন সৃচক", "একক",
+            "সুচকের মান", TARGETS + "০", TARGETS + "অতি উত্তম চে", TARGETS + "উত্তম ৬৩", TARGETS + "চলতি মান ০০",
+            TARGETS + "চশাতি মানের নিয়ে ৩০৬", "আজন", "বাস্তবাল অগ্রগতি", "সকার (855");
+    private static final List<String> MISNAMED_BODY = List.of("০০৭", "(ই. খাতার ও উদ্ভাতন", "০১০", "০ - -- --",
+            "(১১৭ দগ্ডঝসংস্থা কতৃক সেবা! আফিস", "তারিখ", "১০", "১৯৮০৭/২০২৪", "২-/২০২৪", "--০২৪", "১২/-", "-০২৪", "০৬/৩৯৮০২৩",
+            "প্রানাণারু সাংঘুক্ত করা হালা।", "১০");
+
+    @Test
+    void wordsThatNameColumnsAgainstTheFormsOrderGiveWayToTheShape() {
+        List<int[]> span = List.<int[]>of(new int[] {7, 11});
+        TableColumns words = a.analyze(MISNAMED, 3);
+        assertThat(words.isReportTable()).as("the words alone name a report table").isTrue();
+        assertThat(HeaderAnalyzer.consistent(words, span)).as("with the area weight among the levels").isFalse();
+        HeaderAnalyzer.Inferred t = a.analyze(MISNAMED, 3, span, MISNAMED_BODY);
+        assertThat(t.fromShape()).isTrue();
+        assertThat(t.columns().roles()).containsExactly(ColumnRole.SERIAL, ColumnRole.AREA, ColumnRole.AREA_WEIGHT,
+                ColumnRole.ACTIVITY, ColumnRole.INDICATOR, ColumnRole.UNIT, ColumnRole.WEIGHT, ColumnRole.LEVEL,
+                ColumnRole.LEVEL, ColumnRole.LEVEL, ColumnRole.LEVEL, ColumnRole.LEVEL, ColumnRole.ACHIEVEMENT,
+                ColumnRole.PROGRESS, ColumnRole.SCORE);
+        assertThat(t.columns().levelSet()).containsExactlyElementsOf(Level.FIVE);
+    }
+
+    @Test
+    void consistencyFollowsTheFormsOrder() {
+        List<String> good = List.of("ক্রম", "কর্মসম্পাদন ক্ষেত্র", "মান", "কার্যক্রম", "কর্মসম্পাদন সূচক", "একক",
+                "কর্মসম্পাদন সূচকের মান", "অসাধারণ", "অতি উত্তম", "উত্তম", "চলতি মান", "চলতি মানের নিম্নে", "অর্জন", "অগ্রগতি", "স্কোর");
+        TableColumns t = a.analyze(good, 2);
+        assertThat(HeaderAnalyzer.consistent(t, List.<int[]>of(new int[] {7, 11}))).isTrue();
+        assertThat(HeaderAnalyzer.consistent(t, List.of())).isTrue();
+        // the span of the targets must hold levels only
+        assertThat(HeaderAnalyzer.consistent(t, List.<int[]>of(new int[] {8, 12}))).isFalse();
+        // a role twice, or out of order
+        List<String> twice = new java.util.ArrayList<>(good);
+        twice.set(13, "একক");
+        assertThat(HeaderAnalyzer.consistent(a.analyze(twice, 2), List.of())).isFalse();
+        // "ক্রম" is the first column or none
+        List<String> serialLate = new java.util.ArrayList<>(good);
+        serialLate.set(0, "");
+        serialLate.set(3, "ক্রম");
+        assertThat(HeaderAnalyzer.consistent(a.analyze(serialLate, 2), List.of())).isFalse();
+    }
 }
