@@ -26,8 +26,8 @@ import org.suchi.normalise.Fuzzy;
  *       the wording is kept as printed, with a warning.</li>
  *   <li>An indicator code the plan does not have is kept as printed, with a warning. A unit that
  *       did not read is the plan's (with a warning); a unit other than the plan's is a warning and
- *       is kept. Weights are not compared: offices set their own, and {@link WeightCheck} checks
- *       they add up.</li>
+ *       is kept. Weights are kept as printed (offices set their own); {@link WeightCheck} checks that
+ *       they add up to their area's, {@link PlanWeights} warns on one far from the plan's.</li>
  * </ul>
  */
 public final class CatalogueCheck {
@@ -60,6 +60,7 @@ public final class CatalogueCheck {
         rows = PlanSequence.repair(rows, t, warnings);
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) out.add(check(r, t, warnings));
+        PlanWeights.check(out, t, warnings);
         return out;
     }
 

@@ -21,7 +21,7 @@ class CatalogueCheckTest {
         Catalogue.Entry e = PLAN.entry(code).orElse(null);
         String area = e == null ? "1" : e.area().code(), activity = e == null ? "1.1" : e.activity().code();
         return new Row(new Row.Area(area, e == null ? null : e.area().text(), null),
-                new Row.Activity(activity, e == null ? null : e.activity().text()), new Row.Indicator(code, text), unit, 5,
+                new Row.Activity(activity, e == null ? null : e.activity().text()), new Row.Indicator(code, text), unit, e == null ? 5 : e.indicator().weight(),
                 new LinkedHashMap<>(Map.of()), null, null, null, 1, 0.9);
     }
 
