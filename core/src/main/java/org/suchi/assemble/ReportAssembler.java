@@ -4,6 +4,7 @@ import org.suchi.normalise.Memos;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.suchi.layout.TableColumns;
 import org.suchi.model.DocumentInfo;
@@ -131,6 +132,7 @@ public final class ReportAssembler {
         List<Row> normalised = List.copyOf(out);
         out = WeightCheck.apply(out, warnings);
         if (catalogue != null) out = catalogue.apply(out, doc.fiscalYear(), warnings);
+        TargetGaps.flag(out, levels, catalogue == null ? Optional.empty() : catalogue.plan(out, doc.fiscalYear()), warnings);
         // evidence last: it describes the final values and the warnings about them, and changes no value
         out = new ArrayList<>(out);
         for (int i = 0; i < out.size(); i++) {
