@@ -10,7 +10,8 @@ import java.util.List;
  * <p>Tolerated OCR forms: a doubled or missing opening bracket ("[[১.১.১]", "২.১.২]"), a missing closing one,
  * spaces inside ("[১. ১. ১]", "[১.১.১ ]"), parentheses or braces instead of brackets, a comma or danda for
  * the dot, a trailing dot, Latin digits, and a closing bracket read as Latin "1", "l", "I" or "|" after Bangla
- * digits ("[১.১.১1" → "1.1.1").
+ * digits ("[১.১.১1" → "1.1.1"). An indicator code that lost both dots ("[১১১]", "[১২১ সেবা…") is read digit by
+ * digit, with a problem reported: three one-digit parts are the only way the forms' codes have three digits.
  */
 public final class Codes {
     private Codes() {}
@@ -226,6 +227,12 @@ public final class Codes {
         }
         boolean bracketed = opens > 0 || closed;
         if (!bracketed && (!bareOk || parts.size() < 2)) return null;
+        if (bareOk && parts.size() == 1 && parts.get(0).length() == 3 && square && opens > 0) {
+            // "[১১১]" opening a cell: an indicator code whose dots were lost (small type, a poor scan); one digit a part
+            String d = parts.get(0);
+            problem = join(problem, "code read without its dots: \"" + t.substring(start, i).trim() + "\"");
+            parts = List.of(d.substring(0, 1), d.substring(1, 2), d.substring(2, 3));
+        }
         for (String p : parts) {
             if (p.length() > MAX_COMPONENT_DIGITS) return null;
         }

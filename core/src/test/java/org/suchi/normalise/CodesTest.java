@@ -65,6 +65,13 @@ class CodesTest {
         assertThat(Codes.code("").isEmpty()).isTrue();
         // a year or a count is not a code component
         assertThat(Codes.split("২০২৩.২৪ সাল").code()).isNull();
+        // an indicator code that lost its dots opens the cell: one digit a part, with the doubt
+        assertThat(Codes.split("[১১১] মন্ত্রণালয়/বিভাগ কর্তৃক").code()).isEqualTo("1.1.1");
+        assertThat(Codes.split("[১১১] মন্ত্রণালয়/বিভাগ কর্তৃক").problem()).contains("without its dots");
+        assertThat(Codes.split("[১৫২ স্মার্ট বাংলাদেশ").code()).isEqualTo("1.5.2");
+        assertThat(Codes.split("(১২৫) জন").code()).as("not in square brackets").isNull();
+        assertThat(Codes.split("[১২৫০] টাকা").code()).as("four digits").isNull();
+        assertThat(Codes.splitAll("২০ জনকে [১২০] টাকা")).as("inside a text").extracting(Codes.Coded::code).containsOnlyNulls();
         // a Latin 1 after Latin digits stays a digit
         assertThat(Codes.code("[1.1.11]").value()).isEqualTo("1.1.11");
     }
