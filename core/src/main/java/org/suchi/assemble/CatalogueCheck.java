@@ -17,7 +17,8 @@ import org.suchi.normalise.Fuzzy;
  *
  * <ul>
  *   <li>The plan is the catalogue template of the report's fiscal year whose indicator codes and
- *       texts the rows match best; with no plan matching at least half the rows nothing is checked,
+ *       texts the rows match best (a row whose code the plan lacks counts when its text is clearly one of
+ *       the plan's wordings); with no plan matching at least half the rows nothing is checked,
  *       and a warning says so.</li>
  *   <li>An indicator, activity or area text close to the plan's wording (at least {@link #REPAIR}
  *       similar: OCR slips) is replaced by it; the repair lowers the row's confidence by the share
@@ -83,7 +84,14 @@ public final class CatalogueCheck {
             double score = 0;
             for (Row r : rows) {
                 var ind = r.indicator().code() == null ? Optional.<Catalogue.Indicator>empty() : t.indicator(r.indicator().code());
-                if (ind.isPresent()) score += 1 + similarity(r.indicator().text(), wordings(ind.get()));
+                if (ind.isPresent()) {
+                    score += 1 + similarity(r.indicator().text(), wordings(ind.get()));
+                } else {
+                    // a code lost or misread (a poor scan loses a code's dots before its words): the row's text
+                    // counts when it is clearly one of the plan's wordings, as the plan's order would take it
+                    double sim = PlanSequence.clearWording(r.indicator().text(), t);
+                    if (sim > 0) score += 1 + sim;
+                }
             }
             if (score > bestScore) {
                 bestScore = score;

@@ -117,6 +117,25 @@ final class PlanSequence {
         return out;
     }
 
+    /**
+     * How alike {@code text} is to the one plan wording it clearly is ({@link #TEXT_ALIKE}, by {@link #TEXT_MARGIN}
+     * more than to any other), as {@link #byText} would take its code; 0 when it is clearly none.
+     */
+    static double clearWording(String text, Catalogue.Template plan) {
+        if (text == null || text.isBlank()) return 0;
+        double best = 0, second = 0;
+        for (Catalogue.Entry e : plan.entries()) {
+            double sim = wordingSimilarity(text, e);
+            if (sim > best) {
+                second = best;
+                best = sim;
+            } else if (sim > second) {
+                second = sim;
+            }
+        }
+        return best >= TEXT_ALIKE && best - second >= TEXT_MARGIN ? best : 0;
+    }
+
     /** A code of the plan not seen on an earlier row: noted as seen. */
     private static boolean firstKnown(String code, List<String> order, Set<String> seen) {
         if (code == null || !order.contains(code) || seen.contains(code)) return false;

@@ -42,6 +42,28 @@ class CatalogueCheckTest {
     }
 
     @Test
+    void rowsWhoseCodesAllMisreadFindTheirPlanByTheirTexts() {
+        // a poor scan lost every code's dots ([১১১] read as 1.9.1 and the like): codes the plan lacks, wordings it has
+        List<Row> rows = new ArrayList<>();
+        for (Catalogue.Indicator i : PLAN.indicators()) {
+            Row r = row(i.code(), i.text(), i.unit());
+            rows.add(new Row(r.area(), r.activity(), new Row.Indicator("9." + i.code(), i.text()), r.unit(), r.weight(),
+                    r.targets(), null, null, null, 1, 0.9));
+        }
+        assertThat(check.plan(rows, "2023-24")).map(Catalogue.Template::id).contains("2023-24-ministry");
+        List<Warning> w = new ArrayList<>();
+        List<Row> got = check.apply(rows, "2023-24", w);
+        assertThat(got).extracting(r -> r.indicator().code())
+                .containsExactlyElementsOf(PLAN.indicators().stream().map(Catalogue.Indicator::code).toList());
+        assertThat(w).filteredOn(x -> "indicator.code".equals(x.field())).hasSize(rows.size());
+        // texts unlike every wording do not make a plan
+        List<Row> unlike = new ArrayList<>();
+        for (Row r : rows) unlike.add(new Row(r.area(), r.activity(), new Row.Indicator(r.indicator().code(), "অন্য কোনো কাজের বিবরণ"),
+                r.unit(), r.weight(), r.targets(), null, null, null, 1, 0.9));
+        assertThat(check.plan(unlike, "2023-24")).isEmpty();
+    }
+
+    @Test
     void aSlightlyMisreadTextBecomesThePlansWordingAndLowersTheConfidence() {
         List<Row> rows = plan();
         Catalogue.Indicator first = PLAN.indicators().get(0);
