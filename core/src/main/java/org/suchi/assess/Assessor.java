@@ -81,6 +81,7 @@ public final class Assessor {
                 if (row.reportedScore() != null && !agrees(row.reportedScore(), a.score())) {
                     disagreements++;
                     mine.add(new Warning(page, code, FIELD, disagreement(row, a)));
+                    mine.addAll(suspects(row, a, page, code));
                 }
             }
         }
@@ -199,6 +200,35 @@ public final class Assessor {
         String lvl = a.level() == null ? "below every target" : a.level() + ", " + a.percent() + "% of weight " + row.weight();
         return "reported score " + row.reportedScore() + " but achievement " + row.achievement()
                 + " earns " + a.score() + " against the targets (" + lvl + ")";
+    }
+
+    /**
+     * When the reported score is exactly one level's share of the weight (৩ of ৩: অসাধারণ; ০: below every target) and
+     * the achievement reached another level, one of the values is misread (a target ১ read as ৯ leaves an achievement of
+     * ২ below it): a warning on each of them, the reported score, the achievement and the targets of both levels. An
+     * interpolated or rounded score stands for no one level and points at nothing.
+     */
+    private List<Warning> suspects(Row row, RowAssessment a, Integer page, String code) {
+        if (row.weight() == null || row.weight().doubleValue() <= 0) return List.of();
+        double pct = row.reportedScore().doubleValue() / row.weight().doubleValue() * 100;
+        String implied = null;
+        if (Math.abs(pct) < 0.5) implied = BELOW;
+        for (Map.Entry<String, Integer> e : rules.levelPercents().entrySet()) if (Math.abs(e.getValue() - pct) < 0.5) implied = e.getKey();
+        String reached = a.level() == null ? BELOW : a.level();
+        if (implied == null || implied.equals(reached)) return List.of();
+        String msg = "the reported score " + row.reportedScore() + " stands for " + levelName(implied) + " but the achievement "
+                + row.achievement() + " reached " + levelName(reached) + ": the score, the achievement or a target is misread";
+        List<Warning> out = new ArrayList<>();
+        out.add(new Warning(page, code, "reported_score", msg));
+        out.add(new Warning(page, code, "achievement", msg));
+        for (String k : new String[] {implied, reached}) if (!k.equals(BELOW)) out.add(new Warning(page, code, "targets." + k, msg));
+        return out;
+    }
+
+    private static final String BELOW = "below";
+
+    private static String levelName(String key) {
+        return key.equals(BELOW) ? "no level" : key;
     }
 
     /** A weight that can be scored: finite and at most a million (a report's weights add up to 100). */

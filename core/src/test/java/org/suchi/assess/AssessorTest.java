@@ -70,6 +70,26 @@ class AssessorTest {
     }
 
     @Test
+    void aScoreThatStandsForAnotherLevelPutsTheDoubtOnEveryValueBehindIt() {
+        // the full weight reported, but the excellent target (১) read as ৯ leaves the achievement 2 below every target
+        Report out = ASSESSOR.assess(report(row("5.1.2", "count", 3, "excellent=9,very_good=-,good=-,fair=-,poor=-", 2, 3)));
+        assertThat(out.warnings()).filteredOn(w -> !Assessor.FIELD.equals(w.field()) && "5.1.2".equals(w.indicator()))
+                .extracting(Warning::field).containsExactly("reported_score", "achievement", "targets.excellent");
+        // reported 0 where the achievement reached good: both the score and the good target are in doubt
+        Report zero = ASSESSOR.assess(report(row("1.2.1", "count", 4, COUNTS, 2, 0)));
+        assertThat(zero.warnings()).filteredOn(w -> !Assessor.FIELD.equals(w.field()) && "1.2.1".equals(w.indicator()))
+                .extracting(Warning::field).containsExactly("reported_score", "achievement", "targets.good");
+        // a score for the level reached, or one that stands for no single level, points at nothing more
+        // (a percent between two targets earns a share between their levels: 77 of good 75 and very good 80 is 84 %;
+        // the office printed good's 80 %)
+        Report between = ASSESSOR.assess(report(row("1.4.1", "percent", 8, "excellent=85,very_good=80,good=75,fair=70,poor=60", 77, 6.4)));
+        assertThat(between.assessment().disagreements()).isEqualTo(1);
+        assertThat(between.warnings()).extracting(Warning::field).containsOnly("memo_date", Assessor.FIELD);
+        assertThat(ASSESSOR.assess(report(row("1.2.1", "count", 4, COUNTS, 3, 3))).warnings())
+                .extracting(Warning::field).containsOnly("memo_date", Assessor.FIELD);
+    }
+
+    @Test
     void assessingTwiceGivesTheSameReport() {
         Report once = ASSESSOR.assess(report(row("1.2.1", "count", 4, COUNTS, 3, 3),
                 row("2.1.1", "count", 4, "excellent=2,very_good=3,good=1,fair=-,poor=-", 1, null)));
