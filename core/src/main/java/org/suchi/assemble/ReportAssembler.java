@@ -132,6 +132,7 @@ public final class ReportAssembler {
         List<Row> normalised = List.copyOf(out);
         out = WeightCheck.apply(out, warnings);
         if (catalogue != null) out = catalogue.apply(out, doc.fiscalYear(), warnings);
+        ScoreGaps.flag(out, warnings);
         TargetGaps.flag(out, levels, catalogue == null ? Optional.empty() : catalogue.plan(out, doc.fiscalYear()), warnings);
         // evidence last: it describes the final values and the warnings about them, and changes no value
         out = new ArrayList<>(out);

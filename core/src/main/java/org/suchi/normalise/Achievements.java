@@ -105,6 +105,14 @@ public final class Achievements {
         if ("date".equals(unit) && value == null && (norm.contains(BanglaText.nfc("তারিখে")) && digits > 0 || digits >= 4)) {
             return Optional.of("the progress text seems to state a date that did not read");
         }
+        if (!"percent".equals(unit) && value == null) {
+            // a percent stated in a row of another unit: the unit or the text is misread, and no value was taken
+            java.util.regex.Matcher m = PERCENT.matcher(ascii);
+            if (m.find()) {
+                return Optional.of("the progress text states a percent (" + m.group().strip() + ") but the unit is " + unit
+                        + ": no achievement taken");
+            }
+        }
         return switch (unit) {
             case "percent" -> Optional.ofNullable(percent(norm, ascii).problem());
             case "count" -> Optional.ofNullable(count(norm, ascii).problem());

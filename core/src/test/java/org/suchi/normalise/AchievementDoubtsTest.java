@@ -42,6 +42,8 @@ class AchievementDoubtsTest {
             date     | ৩০/০%২৪ তারিখে বাস্তবায়িত হয়েছে                                   | EMPTY | date
             date     | গত ২৫/০৩/২০২৪ তারিখ অবধি করা হয়েছে                               | EMPTY | not as the day it was done
             date     | ২৭/১৫/২০২৪ তারিখে কর্মপরিকল্পনা প্রণয়ন করা হয়েছে।               | EMPTY | did not read as a calendar date
+            count    | ৯০% নোট ই-নথিতে নিষ্পত্তি হয়েছে।                                  | EMPTY | states a percent (90%) but the unit is count
+            percent  | ৯০% নোট ই-নথিতে নিষ্পত্তি হয়েছে।                                  | 90    | NONE
             """)
     void slipsAreRepairedOrDoubted(String unit, String text, String value, String doubt) {
         Optional<Object> got = Achievements.fromText(text, unit, FY);
