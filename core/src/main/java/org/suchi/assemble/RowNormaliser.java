@@ -53,6 +53,7 @@ final class RowNormaliser {
             targets.put(l.key(), value(raw, unit, fy, "targets." + l.key(), d, w));
         }
         inLevelOrder(targets, d, w);
+        noZeroTargets(targets, d, w);
         Object achievement;
         String progress = text(d.progress);
         if (d.hasAchievementColumn) {
@@ -122,6 +123,21 @@ final class RowNormaliser {
                     .map(Map.Entry::getValue).findFirst().orElse("");
             w.add(new Warning(d.page, d.indicatorCode, field, "the targets as read were not in level order; "
                     + c.explain(first) + ", which puts them in order"));
+        }
+    }
+
+    /**
+     * A target of 0 is no target: the forms print a dash where a level has none, and no plan sets a count or a percent
+     * of 0 (none in the seeds, the catalogue or the corpus). A ০ read in a target cell is a dash, a stamp's dot or a
+     * blot of small type; it is taken as no value, with a warning.
+     */
+    private static void noZeroTargets(Map<String, Object> targets, RowDraft d, List<Warning> w) {
+        for (Map.Entry<String, Object> e : targets.entrySet()) {
+            if (e.getValue() instanceof Number n && n.doubleValue() == 0) {
+                e.setValue(null);
+                w.add(new Warning(d.page, d.indicatorCode, "targets." + e.getKey(), "read as ০, but no plan sets a target of 0:"
+                        + " a dash or a mark read as a digit, taken as no target"));
+            }
         }
     }
 

@@ -63,6 +63,21 @@ class SecondReadingRowTest {
     }
 
     @Test
+    void aTargetReadAsZeroIsNoTargetAndADoubt() {
+        // the poor level's dash read as ০ by both readers
+        RowDraft d = draft("সংখ্যা", "৪@0.9", "৩@0.9", "২@0.9", "১@0.9", "০@0.8");
+        RowNormaliser.Result r = NORMALISER.normalise(d, new FiscalYear(2024), Level.FIVE);
+        assertThat(r.row().targets()).containsEntry("fair", 1).containsEntry("poor", null);
+        assertThat(fields(r.warnings())).containsExactly("targets.poor");
+        assertThat(r.warnings().get(0).message()).contains("no plan sets a target of 0");
+        // a percent too; a dash is no value without a doubt
+        RowDraft p = draft("%", "৮০%@0.9", "৭০%@0.9", "০%@0.9", "-@0.9", "-@0.9");
+        RowNormaliser.Result q = NORMALISER.normalise(p, new FiscalYear(2024), Level.FIVE);
+        assertThat(q.row().targets().get("good")).isNull();
+        assertThat(fields(q.warnings())).containsExactly("targets.good");
+    }
+
+    @Test
     void strokeRemnantsReadAsLinesOfTheirOwnLeaveTheValue() {
         // "৩", "/" and "-" as three lines: only the first holds a digit
         RowDraft d = draft("সংখ্যা", "৫@0.9", "৪@0.9", "৩@0.6 ;; /@0.3 ;; -@0.2", "২@0.9", "১@0.9");
