@@ -54,6 +54,7 @@ final class RowNormaliser {
         }
         inLevelOrder(targets, d, w);
         noZeroTargets(targets, d, w);
+        if (Row.UNIT_DATE.equals(unit)) DateSteps.repair(targets, levels, d.targets, code, d.page, w);
         Object achievement;
         String progress = text(d.progress);
         if (d.hasAchievementColumn) {
