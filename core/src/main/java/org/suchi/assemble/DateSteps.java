@@ -7,20 +7,19 @@ import java.util.List;
 import java.util.Map;
 import org.suchi.model.Level;
 import org.suchi.model.Warning;
-import org.suchi.normalise.BanglaText;
 
 /**
- * The date targets of an indicator step evenly from level to level (অসাধারণ ২০/০৩, অতি উত্তম ২৭/০৩, উত্তম ০৩/০৪ …: 7
- * days a level; every date row of the corpus with three dates or more steps evenly). When at least three of a row's
- * date targets agree on one step, the step speaks for the others:
+ * The date targets of an indicator often step evenly from level to level (অসাধারণ ২০/০৩, অতি উত্তম ২৭/০৩, উত্তম ০৩/০৪
+ * …: 7 days a level). When at least three of a row's date targets agree on one step:
  * <ul>
- *   <li>a single date whose year is off the step (২০২৩ read for ২০২৪) is taken as the step's date; one whose day or
- *       month is off is only a doubt (plans do not always step evenly: a seed's last date falls on the 15th);</li>
- *   <li>a level whose cell shows most of a date (four digits or more) that did not read as one, or a level with no
- *       date between two that have one, is given the step's date.</li>
+ *   <li>a date whose day and month keep the step but whose year does not (২০২৩ read for ২০২৪) is taken with the
+ *       step's year;</li>
+ *   <li>a level with no date between two levels on the step (a cell whose date did not read, or read as nothing) is
+ *       given the step's date, marked inferred.</li>
  * </ul>
- * Each such value is a warning on its target that says what was read and what was inferred; a level whose cell is
- * empty or a dash after the last date stays without a target (plans leave the lowest levels of a date row empty).
+ * Each is a warning on its target. Real plans leave the step at the ends (the seeds' last date is 15 June where the
+ * step gives the 13th; a first date on the 25th before 7-day steps from the 1st), so a date off the step by days is
+ * kept as read without a doubt, and a missing first or last date is not inferred.
  */
 final class DateSteps {
     private DateSteps() {}
@@ -73,22 +72,16 @@ final class DateSteps {
             String field = "targets." + l.key();
             String cell = raw.get(l) == null ? "" : raw.get(l).strip();
             if (d[k] != null) {
-                if (d[k].equals(want)) continue;
-                if (d[k].getDayOfMonth() != want.getDayOfMonth() || d[k].getMonth() != want.getMonth()) {
-                    // plans do not always step evenly (a last date on the 15th): a doubt, the date kept as read
-                    w.add(new Warning(page, code, field, "read as " + d[k] + ", off the step of " + step + " days a level that "
-                            + bestAgree + " other targets keep (" + want + "): check it"));
-                    continue;
-                }
+                // a year off the step where day and month keep it: a misread year (২০২৩ for ২০২৪). A day or month off
+                // is kept as read: real plans do not always step evenly (a seed's last date falls on the 15th)
+                if (d[k].equals(want) || d[k].getDayOfMonth() != want.getDayOfMonth() || d[k].getMonth() != want.getMonth()) continue;
                 w.add(new Warning(page, code, field, "read as " + d[k] + ": the year is off the step of " + step
                         + " days a level that " + bestAgree + " other targets keep; taken as " + want));
             } else {
-                boolean inside = k > first && k < last;
-                // a date that did not read still shows most of its digits; a dash with stroke remnants ("-/", "//") shows none
-                boolean unread = BanglaText.toAsciiDigits(cell).replaceAll("\\D", "").length() >= 4;
-                if (!inside && !unread) continue;
+                // only between two dates on the step: at the ends real plans leave the step (the seeds' 15 June)
+                if (k <= first || k >= last) continue;
                 w.add(new Warning(page, code, field, (cell.isEmpty() ? "no date read" : "no date read from \"" + cell + "\"")
-                        + "; the other targets step by " + step + " days a level: taken as " + want + " (inferred)"));
+                        + "; the targets around it step by " + step + " days a level: taken as " + want + " (inferred)"));
             }
             targets.put(l.key(), want.toString());
         }
