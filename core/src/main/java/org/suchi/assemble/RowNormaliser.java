@@ -79,6 +79,9 @@ final class RowNormaliser {
             } else if (achievement == null && d.doubts.containsKey("progress")) {
                 w.add(new Warning(d.page, code, "achievement", "no achievement read from a progress text in doubt ("
                         + d.doubts.get("progress") + ")"));
+            } else if (achievement != null && d.doubts.containsKey("progress")) {
+                w.add(new Warning(d.page, code, "achievement", "read as " + achievement + " from a progress text in doubt ("
+                        + d.doubts.get("progress") + ")"));
             } else if (achievement == null && progress != null && progressConfidence(d) < POOR_TEXT) {
                 w.add(new Warning(d.page, code, "achievement", String.format(java.util.Locale.ROOT,
                         "no achievement read from a progress text read poorly (confidence %.2f): one it states may be lost",

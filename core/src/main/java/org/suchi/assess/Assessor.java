@@ -73,6 +73,11 @@ public final class Assessor {
                 if (row.weight() != null && row.reportedScore().doubleValue() > row.weight().doubleValue() + EPS) {
                     mine.add(new Warning(page, code, FIELD, "reported score " + row.reportedScore()
                             + " is more than the indicator's weight " + row.weight()));
+                    // the score itself is in doubt (a lost decimal point: ৭.২ read as ৭২), and so is the weight
+                    String msg = "reported score " + row.reportedScore() + " is more than the weight " + row.weight()
+                            + ": one of them is misread, or the office scored beyond the weight";
+                    mine.add(new Warning(page, code, "reported_score", msg));
+                    mine.add(new Warning(page, code, "weight", msg));
                 }
             }
             if (a.scored()) {

@@ -17,7 +17,8 @@ import org.suchi.config.NameDirectory;
  *       confuses: ূ/ু/ৃ, ী/ি, ৎ/ত, ণ/ন, য়/য, the hasanta, the chandrabindu);</li>
  *   <li>otherwise kept, as unknown.</li>
  * </ul>
- * A trailing genitive particle read apart ("অধিদপ্তর-এব", "অধিদপ্তর এর") is dropped. Every change is reported with
+ * A trailing genitive particle read apart ("অধিদপ্তর-এব", "অধিদপ্তর এর") is dropped, and so are marks no office name
+ * holds read between its words ("সুরক্ষা সেবা! বিভাগ"). Every change is reported with
  * what was read, so a caller can warn; nothing is changed silently.
  */
 public final class OfficeWords {
@@ -53,7 +54,7 @@ public final class OfficeWords {
         Matcher m = WORD.matcher(s);
         int last = 0;
         while (m.find()) {
-            out.append(s, last, m.start());
+            out.append(stray(s.substring(last, m.start()), repairs));
             String w = m.group();
             String fixed = w;
             if (!known(w, dir)) {
@@ -68,8 +69,20 @@ public final class OfficeWords {
             out.append(fixed);
             last = m.end();
         }
-        out.append(s.substring(last));
-        return new Result(out.toString(), List.copyOf(repairs), List.copyOf(unknown));
+        out.append(stray(s.substring(last), repairs));
+        return new Result(out.toString().strip(), List.copyOf(repairs), List.copyOf(unknown));
+    }
+
+    /** Marks no office name holds, read between its words (a speck or a stroke of the letterhead read as "!", "|", "৷"). */
+    private static final Pattern STRAY = Pattern.compile("[!|?;:*~^_=+<>{}\\[\\]'\"`\u0964\u0965]+");
+
+    /** {@code between} without stray marks, each dropped mark a repair. */
+    private static String stray(String between, List<Repair> repairs) {
+        Matcher m = STRAY.matcher(between);
+        if (!m.find()) return between;
+        m.reset();
+        while (m.find()) repairs.add(new Repair(m.group(), null));
+        return STRAY.matcher(between).replaceAll(" ").replaceAll("\\s{2,}", " ");
     }
 
     /** A directory word, as printed or with a genitive ending taken off (also each part of a hyphenated word). */

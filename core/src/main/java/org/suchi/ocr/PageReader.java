@@ -220,7 +220,65 @@ public final class PageReader {
         int pad = Math.max(2, page.dpi() / 75);
         Rect region = new Rect(ink.x() - pad, ink.y() - pad, ink.width() + 2 * pad, ink.height() + 2 * pad);
         OcrText t = engine.read(page.gray(), region.clip(page.gray().width(), page.gray().height()), mode);
-        return new CellReading(c, role, t.text(), t.confidence(), t.lines(), false);
+        if (mode != ReadMode.BLOCK || t.lines().isEmpty()) return new CellReading(c, role, t.text(), t.confidence(), t.lines(), false);
+        Missed m = missedLines(page.gray(), page.dpi(), t, bands, pad, engine);
+        return m == null ? new CellReading(c, role, t.text(), t.confidence(), t.lines(), false)
+                : new CellReading(c, role, m.text(), t.confidence(), m.lines(), false, m.doubts());
+    }
+
+    /** A cell's reading with the lines the block reading left out: its text, lines top to bottom, each line's doubt. */
+    record Missed(String text, List<OcrText.Line> lines, List<String> doubts) {}
+
+    /** Below this confidence, or with fewer than two letters or digits, a line read alone is not taken into the text. */
+    static final double MISSED_LINE_CONFIDENCE = 0.5;
+    /** The doubt on a line of ink that the block reading of its cell left out. */
+    static final String MISSED_LINE = "a line of the cell that the block reading left out, read alone";
+    static final String MISSED_UNREAD = "a line of ink in the cell that did not read";
+
+    /**
+     * Tesseract's layout analysis of a text block sometimes leaves out a whole line of it (most often a first line
+     * that holds a date or a count: "২৬/১০/২০২১ তারিখে" above "বাস্তবায়িত হয়েছে"), and with it the value the text
+     * states. Each band of ink that no line of the reading covers is read alone as one line and put in its place;
+     * either way the line carries a doubt, so the value of the cell is never silently short of a line.
+     */
+    static Missed missedLines(GrayImage gray, int dpi, OcrText t, List<Rect> bands, int pad, OcrEngine engine) {
+        List<OcrText.Line> lines = new ArrayList<>(t.lines());
+        List<String> doubts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) doubts.add(null);
+        boolean changed = false;
+        for (Rect b : bands) {
+            boolean covered = false;
+            for (OcrText.Line l : t.lines()) {
+                if (l.box() == null) { covered = true; break; }
+                int overlap = Math.min(b.bottom(), l.box().bottom()) - Math.max(b.y(), l.box().y());
+                if (overlap >= 0.5 * Math.min(b.height(), Math.max(1, l.box().height()))) { covered = true; break; }
+            }
+            if (covered || b.height() < dpi / 20) continue; // a speck or a stroke is no line of text
+            Rect r = new Rect(b.x() - pad, b.y() - pad, b.width() + 2 * pad, b.height() + 2 * pad).clip(gray.width(), gray.height());
+            OcrText alone = engine.read(gray, r, ReadMode.LINE);
+            String text = alone.text().replace('\n', ' ').strip();
+            long signs = text.codePoints().filter(Character::isLetterOrDigit).count();
+            boolean take = alone.confidence() >= MISSED_LINE_CONFIDENCE && signs >= 2;
+            int at = 0;
+            while (at < lines.size() && lines.get(at).box() != null && lines.get(at).box().y() < b.y()) at++;
+            lines.add(at, new OcrText.Line(take ? text : "", b, take ? alone.confidence() : 0));
+            doubts.add(at, take ? MISSED_LINE : MISSED_UNREAD);
+            changed = true;
+        }
+        if (!changed) return null;
+        List<OcrText.Line> kept = new ArrayList<>();
+        List<String> keptDoubts = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            OcrText.Line l = lines.get(i);
+            if (l.text().isEmpty() && doubts.get(i) == null) continue;
+            kept.add(l);
+            keptDoubts.add(doubts.get(i));
+            if (l.text().isEmpty()) continue;
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(l.text());
+        }
+        return new Missed(sb.toString(), kept, keptDoubts);
     }
 
     /** Value cells are read band by band: a cell may hold two stacked values (two indicators in one row). */

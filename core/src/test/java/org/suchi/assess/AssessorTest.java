@@ -64,7 +64,10 @@ class AssessorTest {
     void aReportedScoreAboveTheWeightIsAWarningEvenWithoutAnAchievement() {
         Report out = ASSESSOR.assess(report(row("1.4.1", "percent", 6, "excellent=85,very_good=80,good=75,fair=70,poor=60", null, 15)));
         assertThat(out.warnings()).extracting(Warning::message).containsExactly(
-                "date 36/02/2024 is not a calendar date", "reported score 15 is more than the indicator's weight 6");
+                "date 36/02/2024 is not a calendar date", "reported score 15 is more than the indicator's weight 6",
+                "reported score 15 is more than the weight 6: one of them is misread, or the office scored beyond the weight",
+                "reported score 15 is more than the weight 6: one of them is misread, or the office scored beyond the weight");
+        assertThat(out.warnings().subList(2, 4)).extracting(Warning::field).containsExactly("reported_score", "weight");
         assertThat(out.assessment().disagreements()).isZero();
         assertThat(ASSESSOR.assess(report(row("1.4.1", "percent", 6, "excellent=85", 85, 6))).warnings()).hasSize(1);
     }
