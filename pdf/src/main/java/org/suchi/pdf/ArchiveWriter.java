@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -244,16 +243,10 @@ public final class ArchiveWriter implements AutoCloseable {
                     PdfA.attach(out, stem(input) + ".json", "application/json", "report/1 JSON extracted by Suchi",
                             Suchi.json(report).getBytes(StandardCharsets.UTF_8), now);
                 }
-                Path parent = output.toAbsolutePath().getParent();
-                Files.createDirectories(parent);
-                Path tmp = Files.createTempFile(parent, "." + output.getFileName(), ".tmp");
                 try {
-                    try (OutputStream os = Files.newOutputStream(tmp)) {
-                        out.save(os);
-                    }
-                    Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    // the project's atomic, durable write (a temporary file the umask's permissions, not 0600)
+                    org.suchi.io.AtomicFile.write(output, out::save);
                 } catch (IOException e) {
-                    Files.deleteIfExists(tmp);
                     throw new ExtractionException(FailureCause.INTERNAL, output, "cannot write the PDF: " + e.getMessage(), e);
                 }
                 return new Result(input, output, report, doc.pageCount(), ocrPages, kept, Files.size(input), Files.size(output), notes, readHere);
