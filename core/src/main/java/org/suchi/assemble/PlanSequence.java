@@ -73,20 +73,11 @@ final class PlanSequence {
             if (firstKnown(code, order, seen)) continue;
             String text = r.indicator().text();
             if (text == null || text.isBlank()) continue;
-            String best = null;
-            double bestSim = 0, second = 0;
-            for (Catalogue.Entry e : plan.entries()) {
-                double sim = wordingSimilarity(text, e);
-                if (sim > bestSim) {
-                    second = bestSim;
-                    bestSim = sim;
-                    best = e.indicator().code();
-                } else if (sim > second) {
-                    second = sim;
-                }
-            }
+            Nearest n = nearest(text, plan);
+            String best = n.code();
+            double bestSim = n.sim();
             Double holder = taken.get(best);
-            if (best == null || bestSim < TEXT_ALIKE || bestSim - second < TEXT_MARGIN
+            if (!n.clear()
                     || holder != null && holder + TEXT_MARGIN > bestSim || !inOrder(out, i, order.indexOf(best), order)) {
                 continue;
             }
@@ -117,23 +108,38 @@ final class PlanSequence {
         return out;
     }
 
-    /**
-     * How alike {@code text} is to the one plan wording it clearly is ({@link #TEXT_ALIKE}, by {@link #TEXT_MARGIN}
-     * more than to any other), as {@link #byText} would take its code; 0 when it is clearly none.
-     */
-    static double clearWording(String text, Catalogue.Template plan) {
-        if (text == null || text.isBlank()) return 0;
-        double best = 0, second = 0;
+    /** The plan wording nearest a text: its code, how alike, and how alike the next nearest is. */
+    private record Nearest(String code, double sim, double second) {
+        /** Clearly that wording: {@link #TEXT_ALIKE} alike, by {@link #TEXT_MARGIN} more than any other. */
+        boolean clear() {
+            return code != null && sim >= TEXT_ALIKE && sim - second >= TEXT_MARGIN;
+        }
+    }
+
+    private static Nearest nearest(String text, Catalogue.Template plan) {
+        String best = null;
+        double bestSim = 0, second = 0;
         for (Catalogue.Entry e : plan.entries()) {
             double sim = wordingSimilarity(text, e);
-            if (sim > best) {
-                second = best;
-                best = sim;
+            if (sim > bestSim) {
+                second = bestSim;
+                bestSim = sim;
+                best = e.indicator().code();
             } else if (sim > second) {
                 second = sim;
             }
         }
-        return best >= TEXT_ALIKE && best - second >= TEXT_MARGIN ? best : 0;
+        return new Nearest(best, bestSim, second);
+    }
+
+    /**
+     * How alike {@code text} is to the one plan wording it clearly is, as {@link #byText} would take its code; 0 when
+     * it is clearly none.
+     */
+    static double clearWording(String text, Catalogue.Template plan) {
+        if (text == null || text.isBlank()) return 0;
+        Nearest n = nearest(text, plan);
+        return n.clear() ? n.sim() : 0;
     }
 
     /** A code of the plan not seen on an earlier row: noted as seen. */
