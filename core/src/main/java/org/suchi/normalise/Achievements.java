@@ -34,6 +34,25 @@ public final class Achievements {
     private static final Pattern FUTURE = Pattern.compile(BanglaText.nfc("(করা হবে|হবে।|হবে$|চলমান|প্রস্তুতি চলছে|পরিকল্পনা রয়েছে)"));
     /** The date of an event done: "<date> (খ্রি:) তারিখে". */
     private static final Pattern ON_DATE = Pattern.compile("^\\s*(?:" + BanglaText.nfc("খ্রি") + "[:ঃ.]*\\s*)?" + BanglaText.nfc("তারিখে"));
+    /** A word after the date (past a short era word) that may be তারিখে misread. */
+    private static final Pattern WORD_AFTER_DATE = Pattern.compile("^\\s*(?:[^\\s\\d]{1,5}[:ঃ.]+\\s*)?([^\\s\\d।.,:;]{4,8})");
+    private static final String ON = BanglaText.nfc("তারিখে");
+
+    /**
+     * The word after a date when it is তারিখে with one letter read as another ("তাবিখে", "ভারিখে", "তারিথে"), else null. The
+     * date is then taken as the day it was done, with a doubt.
+     */
+    static String misreadOnDate(String after) {
+        Matcher m = WORD_AFTER_DATE.matcher(after);
+        if (!m.find()) return null;
+        String w = m.group(1);
+        // one letter replaced, none dropped: "তারিখ অবধি" (up to the date) is a word of its own, not a misread
+        if (w.length() != ON.length()) return null;
+        int differ = 0;
+        for (int i = 0; i < w.length(); i++) if (w.charAt(i) != ON.charAt(i)) differ++;
+        return differ == 1 ? w : null;
+    }
+
     /** The same with the era word misread ("গ্রি.", "খির:"): a short word before তারিখে; the value is then a doubt. */
     private static final Pattern ON_DATE_LOOSE = Pattern.compile("^\\s*(?:[^\\s\\d]{1,5}[:ঃ.]*\\s*)?" + BanglaText.nfc("তারিখে"));
     /** Things a count may count that are not the indicator's activity: "৪৯২টি অফিসকে", "৬৪টি জেলার". */
@@ -53,7 +72,7 @@ public final class Achievements {
                 for (Dates.Found f : Dates.findAll(norm)) {
                     if (f.date() == null) continue;
                     String after = norm.substring(f.end());
-                    if (!ON_DATE.matcher(after).find() && !ON_DATE_LOOSE.matcher(after).find()) continue;
+                    if (!ON_DATE.matcher(after).find() && !ON_DATE_LOOSE.matcher(after).find() && misreadOnDate(after) == null) continue;
                     if (FUTURE.matcher(after).find()) continue;
                     if (fy != null && !near(fy, f.date())) continue;
                     return Optional.of(f.date().toString());
@@ -87,6 +106,10 @@ public final class Achievements {
             for (Dates.Found f : Dates.findAll(norm)) {
                 if (f.date() == null || !f.date().toString().equals(value)) continue;
                 String after = norm.substring(f.end());
+                String misread = ON_DATE.matcher(after).find() || ON_DATE_LOOSE.matcher(after).find() ? null : misreadOnDate(after);
+                if (misread != null) {
+                    return Optional.of("\"" + misread + "\" after the date taken for \"তারিখে\"");
+                }
                 if (!ON_DATE.matcher(after).find() && ON_DATE_LOOSE.matcher(after).find()) {
                     return Optional.of("the word between the date and \"তারিখে\" did not read as খ্রি: \""
                             + after.strip().split("\\s+")[0] + "\"");

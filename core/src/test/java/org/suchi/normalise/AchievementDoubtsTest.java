@@ -44,6 +44,9 @@ class AchievementDoubtsTest {
             date     | ২৭/১৫/২০২৪ তারিখে কর্মপরিকল্পনা প্রণয়ন করা হয়েছে।               | EMPTY | did not read as a calendar date
             count    | ৯০% নোট ই-নথিতে নিষ্পত্তি হয়েছে।                                  | EMPTY | states a percent (90%) but the unit is count
             percent  | ৯০% নোট ই-নথিতে নিষ্পত্তি হয়েছে।                                  | 90    | NONE
+            date     | ১৫-০২-২৪ তাবিখে পরিদর্শন সম্পন্ন হয়েছে।                          | 2024-02-15 | "তাবিখে" after the date taken for "তারিখে"
+            date     | ১৭/১২/২০২৩ খ্রি: ভারিখে সম্পন্ন করা হয়েছে।                          | 2023-12-17 | "ভারিখে" after the date
+            date     | ১৫/০২/২০২৪ সালের মধ্যে সম্পন্ন হবে                                | EMPTY | NONE
             """)
     void slipsAreRepairedOrDoubted(String unit, String text, String value, String doubt) {
         Optional<Object> got = Achievements.fromText(text, unit, FY);
