@@ -341,11 +341,12 @@ final class TableRows {
      */
     private static String pick(List<List<Piece>> cells, int k, int i, int from, int to, boolean firstPart, RowDraft d,
                                String field) {
-        if (k > 1 && cells != null && cells.size() != k) {
-            long values = cells.stream().flatMap(List::stream).filter(p -> !p.text().isEmpty()).count();
-            if (values > 0 && values < k) d.byPosition.add(field);
-        }
+        long values = cells == null ? 0 : cells.stream().flatMap(List::stream).filter(p -> !p.text().isEmpty()).count();
+        boolean shared = k > 1 && cells != null && cells.size() != k;
+        if (shared && values > 0 && values < k) d.byPosition.add(field);
         List<Piece> mine = chosen(cells, k, i, from, to, firstPart);
+        // a cell shared by stacked indicators whose lines all went to the others by height: this one's may be among them
+        if (shared && values > 0 && (mine == null || mine.stream().allMatch(p -> p.text().isEmpty()))) d.byPosition.add(field);
         if (mine == null) return null;
         d.source(field, mine);
         for (Piece p : mine) {

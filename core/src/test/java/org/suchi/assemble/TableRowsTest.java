@@ -103,6 +103,28 @@ class TableRowsTest {
     }
 
     @Test
+    void aSharedTextCellWhoseLinesAllGoToOneStackedIndicatorPutsTheOtherInDoubt() {
+        TableRows t = new TableRows();
+        t.add(1, table(1,
+                new Object[] {0, 0, 1, "[১] ই-গভর্ন্যান্স"},
+                new Object[] {0, 1, 1, "[১.৫] স্মার্ট বাংলাদেশ"},
+                // the second code stands on the fourth line: the progress text's three lines are all beside the first
+                new Object[] {0, 2, 1, "[১.৫.১] স্মার্ট বাংলাদেশ\nবিনির্মাণ বিষয়ক\nকর্মশালা আয়োজিত\n[১.৫.২] কর্মপরিকল্পনা প্রণয়নকৃত"},
+                new Object[] {0, 8, 1, "৫ বার\nহালনাগাদকরণ নিশ্চিত\nকরা হয়েছে।"}));
+        List<RowDraft> rows = t.rows();
+        assertThat(rows).extracting(d -> d.indicatorCode).containsExactly("1.5.1", "1.5.2");
+        assertThat(rows.get(0).progress).isEqualTo("৫ বার\nহালনাগাদকরণ নিশ্চিত\nকরা হয়েছে।");
+        assertThat(rows.get(1).progress).isNull();
+        assertThat(rows.get(1).byPosition).contains("progress");
+        // when each indicator got its own lines, nothing is guessed
+        TableRows each = new TableRows();
+        each.add(1, table(1,
+                new Object[] {0, 2, 1, "[১.৫.১] কর্মশালা আয়োজিত\n[১.৫.২] কর্মপরিকল্পনা প্রণয়নকৃত"},
+                new Object[] {0, 8, 1, "৪ টি কর্মশালা আয়োজন করা হয়েছে।\nকার্যক্রম চালু রয়েছে।"}));
+        assertThat(each.rows()).allSatisfy(d -> assertThat(d.byPosition).doesNotContain("progress"));
+    }
+
+    @Test
     void aRowCutByThePageBreakIsJoinedAndBlankAreaCellsCarryAcrossPages() {
         TableRows t = new TableRows();
         t.add(1, table(1,
