@@ -45,6 +45,11 @@ public final class CatalogueCheck {
 
     /** The rows checked against the best-matching plan; warnings are added to {@code warnings}. */
     public List<Row> apply(List<Row> rows, String fiscalYear, List<Warning> warnings) {
+        return apply(rows, fiscalYear, warnings, java.util.Set.of());
+    }
+
+    /** As {@link #apply(List, String, List)}; {@code guessed}: indexes of rows whose code was guessed, not read. */
+    public List<Row> apply(List<Row> rows, String fiscalYear, List<Warning> warnings, java.util.Set<Integer> guessed) {
         if (rows.isEmpty()) return rows;
         Optional<Template> plan = plan(rows, fiscalYear);
         if (plan.isEmpty()) {
@@ -58,7 +63,7 @@ public final class CatalogueCheck {
             return rows;
         }
         Template t = plan.get();
-        rows = PlanSequence.repair(rows, t, warnings);
+        rows = PlanSequence.repair(rows, t, warnings, guessed);
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) out.add(check(r, t, warnings));
         PlanWeights.check(out, t, warnings);

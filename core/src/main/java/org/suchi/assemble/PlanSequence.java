@@ -19,6 +19,15 @@ final class PlanSequence {
     private PlanSequence() {}
 
     static List<Row> repair(List<Row> rows, Catalogue.Template plan, List<Warning> warnings) {
+        return repair(rows, plan, warnings, Set.of());
+    }
+
+    /**
+     * As {@link #repair(List, Catalogue.Template, List)}; the rows at {@code guessed} (indexes) have codes that were
+     * not read but guessed from the printed sequence (a code that did not read, or read as no code at all): the plan's
+     * order overrules such a guess without the one-number test a read code must pass.
+     */
+    static List<Row> repair(List<Row> rows, Catalogue.Template plan, List<Warning> warnings, Set<Integer> guessed) {
         List<String> order = plan.entries().stream().map(e -> e.indicator().code()).toList();
         List<Row> out = byText(rows, plan, order, warnings);
         Set<String> used = new HashSet<>();
@@ -33,11 +42,12 @@ final class PlanSequence {
                 if (code != null) seen.add(code);
                 continue;
             }
-            if (code != null && !oneNumberApart(code, cand)) {
+            boolean guess = guessed.contains(i);
+            if (code != null && !guess && !oneNumberApart(code, cand)) {
                 seen.add(code);
                 continue;
             }
-            String msg = (code == null ? "indicator code not read" : "indicator code read as " + code
+            String msg = (code == null ? "indicator code not read" : "indicator code " + (guess ? "guessed as " : "read as ") + code
                     + (order.contains(code) ? " is taken by an earlier row" : " is not in the plan " + plan.id()))
                     + "; taken as " + cand + ", the plan's next indicator after the row before";
             warnings.add(new Warning(r.page(), cand, "indicator.code", msg));

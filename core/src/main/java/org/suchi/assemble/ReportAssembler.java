@@ -131,7 +131,15 @@ public final class ReportAssembler {
         ProgressSplit.flag(out, warnings);
         List<Row> normalised = List.copyOf(out);
         out = WeightCheck.apply(out, warnings);
-        if (catalogue != null) out = catalogue.apply(out, doc.fiscalYear(), warnings);
+        if (catalogue != null) {
+            // codes the printed sequence had to guess (not read, or read as no code of three parts)
+            java.util.Set<Integer> guessed = new java.util.HashSet<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                RowDraft d = drafts.get(i);
+                if (d.indicatorCode != null && !d.indicatorCode.equals(d.readIndicatorCode)) guessed.add(i);
+            }
+            out = catalogue.apply(out, doc.fiscalYear(), warnings, guessed);
+        }
         ScoreGaps.flag(out, warnings);
         TargetGaps.flag(out, levels, catalogue == null ? Optional.empty() : catalogue.plan(out, doc.fiscalYear()), warnings);
         // evidence last: it describes the final values and the warnings about them, and changes no value

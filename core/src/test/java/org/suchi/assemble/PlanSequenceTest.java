@@ -53,6 +53,24 @@ class PlanSequenceTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCodeGuessedFromThePrintedSequenceGivesWayToThePlansOrder() {
+        // [১.৫.১] and [১.৫.২] did not read; the printed sequence guessed 1.4.2 and 1.4.3 after 1.4.1
+        List<Row> rows = new ArrayList<>();
+        for (String code : "1.1.1 1.2.1 1.3.1 1.4.1 1.4.2 1.4.3".split(" ")) {
+            rows.add(new Row(new Row.Area("1", null, null), new Row.Activity(code.substring(0, 3), null), new Row.Indicator(code, "x"),
+                    "count", 4, new LinkedHashMap<>(), null, null, null, 1, 0.9));
+        }
+        List<Warning> w = new ArrayList<>();
+        assertThat(PlanSequence.repair(rows, PLAN, w, java.util.Set.of(4, 5))).extracting(r -> r.indicator().code())
+                .containsExactly("1.1.1", "1.2.1", "1.3.1", "1.4.1", "1.5.1", "1.5.2");
+        assertThat(w).filteredOn(x -> "indicator.code".equals(x.field())).extracting(Warning::message)
+                .allSatisfy(m -> assertThat(m).contains("guessed as"));
+        // read codes two numbers away from the plan's next are kept as printed
+        assertThat(PlanSequence.repair(rows, PLAN, new ArrayList<>())).extracting(r -> r.indicator().code())
+                .containsExactly("1.1.1", "1.2.1", "1.3.1", "1.4.1", "1.4.2", "1.4.3");
+    }
+
+    @org.junit.jupiter.api.Test
     void theWarningsOfARowWhoseCodeDidNotReadFollowItsNewCode() {
         List<Row> rows = new ArrayList<>();
         for (String code : new String[] {null, "1.2.1"}) {
