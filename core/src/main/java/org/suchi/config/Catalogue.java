@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -82,31 +81,7 @@ public final class Catalogue {
      * folder, the copy inside the jar.
      */
     public static Catalogue loadDefault() {
-        Path dir;
-        try {
-            dir = ProjectPaths.configDir().resolve("catalogue");
-        } catch (IllegalStateException noProject) {
-            return loadBundled(noProject);
-        }
-        try {
-            return load(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the catalogue in " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Catalogue loadBundled(IllegalStateException noProject) {
-        java.net.URL url = Catalogue.class.getResource("/" + RESOURCE);
-        if (url == null) throw noProject;
-        try {
-            java.net.URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) return load(Path.of(uri));
-            try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
-                return load(fs.getPath("/" + RESOURCE));
-            }
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-            throw new UncheckedIOException(new IOException("cannot read the catalogue inside the jar: " + e.getMessage(), e));
-        }
+        return ConfigFolder.load("catalogue", "the catalogue", Catalogue::load);
     }
 
     /** Parses one catalogue file and checks it (see {@link Template#validate()}). */

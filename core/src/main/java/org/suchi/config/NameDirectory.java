@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,32 +140,7 @@ public final class NameDirectory {
 
     /** {@code config/directory} of the project (see {@link ProjectPaths}), or outside it the copy inside the jar. */
     public static NameDirectory loadDefault() {
-        Path dir;
-        try {
-            dir = ProjectPaths.configDir().resolve("directory");
-        } catch (IllegalStateException noProject) {
-            return loadBundled(noProject);
-        }
-        try {
-            return load(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the office-name directory in " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static NameDirectory loadBundled(IllegalStateException noProject) {
-        java.net.URL url = NameDirectory.class.getResource("/" + RESOURCE);
-        if (url == null) throw noProject;
-        try {
-            java.net.URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) return load(Path.of(uri));
-            try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
-                return load(fs.getPath("/" + RESOURCE));
-            }
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-            throw new UncheckedIOException(new IOException("cannot read the office-name directory inside the jar: "
-                    + e.getMessage(), e));
-        }
+        return ConfigFolder.load("directory", "the office-name directory", NameDirectory::load);
     }
 
     @Override
