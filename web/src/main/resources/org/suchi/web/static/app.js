@@ -55,6 +55,8 @@ const Suchi = (() => {
   // a box [x0,y0,x1,y1] (fractions of the page) of a page image drawn into `holder` with a margin, scaled to fit
   function crop(holder, src, box, margin = 0.02) {
     holder.innerHTML = '';
+    // the previous value's image is gone: it no longer says "loaded" (a reader waiting for it would see the new one empty)
+    delete holder.dataset.loaded;
     if (!src || !box) {
       holder.innerHTML = '<div class="nocrop">এই মানের জন্য স্ক্যানের অবস্থান নেই · no evidence box for this value</div>';
       return null;
