@@ -45,12 +45,18 @@ public final class CatalogueCheck {
 
     /** The rows checked against the best-matching plan; warnings are added to {@code warnings}. */
     public List<Row> apply(List<Row> rows, String fiscalYear, List<Warning> warnings) {
-        return apply(rows, fiscalYear, warnings, java.util.Set.of());
+        return checked(rows, fiscalYear, warnings, java.util.Set.of()).rows();
     }
 
-    /** As {@link #apply(List, String, List)}; {@code guessed}: indexes of rows whose code was guessed, not read. */
-    public List<Row> apply(List<Row> rows, String fiscalYear, List<Warning> warnings, java.util.Set<Integer> guessed) {
-        if (rows.isEmpty()) return rows;
+    /** The rows after {@link #checked}, and the plan they were checked against (empty when none matched). */
+    public record Checked(List<Row> rows, Optional<Template> plan) {}
+
+    /**
+     * As {@link #apply(List, String, List)}, also giving the plan; {@code guessed}: indexes of rows whose code was
+     * guessed from the printed sequence, not read.
+     */
+    public Checked checked(List<Row> rows, String fiscalYear, List<Warning> warnings, java.util.Set<Integer> guessed) {
+        if (rows.isEmpty()) return new Checked(rows, Optional.empty());
         Optional<Template> plan = plan(rows, fiscalYear);
         if (plan.isEmpty()) {
             warnings.add(Warning.document("rows", "no plan in the catalogue matches this report"
@@ -60,14 +66,14 @@ public final class CatalogueCheck {
             if (!year.isEmpty() && year.stream().allMatch(t -> t.levelKeys().equals(year.get(0).levelKeys()))) {
                 for (Row r : rows) levelsLost(r, year.get(0), warnings);
             }
-            return rows;
+            return new Checked(rows, plan);
         }
         Template t = plan.get();
         rows = PlanSequence.repair(rows, t, warnings, guessed);
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) out.add(check(r, t, warnings));
         PlanWeights.check(out, t, warnings);
-        return out;
+        return new Checked(out, plan);
     }
 
     /** A warning on the targets of a row whose table lost target columns the plan has (a level label that did not read). */

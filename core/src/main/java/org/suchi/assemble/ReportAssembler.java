@@ -3,9 +3,12 @@ package org.suchi.assemble;
 import org.suchi.normalise.Memos;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
+import org.suchi.config.Catalogue;
 import org.suchi.layout.TableColumns;
 import org.suchi.model.DocumentInfo;
 import org.suchi.model.Level;
@@ -131,17 +134,20 @@ public final class ReportAssembler {
         ProgressSplit.flag(out, warnings);
         List<Row> normalised = List.copyOf(out);
         out = WeightCheck.apply(out, warnings);
+        Optional<Catalogue.Template> plan = Optional.empty();
         if (catalogue != null) {
             // codes the printed sequence had to guess (not read, or read as no code of three parts)
-            java.util.Set<Integer> guessed = new java.util.HashSet<>();
+            Set<Integer> guessed = new HashSet<>();
             for (int i = 0; i < drafts.size(); i++) {
                 RowDraft d = drafts.get(i);
                 if (d.indicatorCode != null && !d.indicatorCode.equals(d.readIndicatorCode)) guessed.add(i);
             }
-            out = catalogue.apply(out, doc.fiscalYear(), warnings, guessed);
+            CatalogueCheck.Checked checked = catalogue.checked(out, doc.fiscalYear(), warnings, guessed);
+            out = checked.rows();
+            plan = checked.plan();
         }
         ScoreGaps.flag(out, warnings);
-        TargetGaps.flag(out, levels, catalogue == null ? Optional.empty() : catalogue.plan(out, doc.fiscalYear()), warnings);
+        TargetGaps.flag(out, levels, plan, warnings);
         // evidence last: it describes the final values and the warnings about them, and changes no value
         out = new ArrayList<>(out);
         for (int i = 0; i < out.size(); i++) {

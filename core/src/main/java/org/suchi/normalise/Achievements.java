@@ -106,11 +106,12 @@ public final class Achievements {
             for (Dates.Found f : Dates.findAll(norm)) {
                 if (f.date() == null || !f.date().toString().equals(value)) continue;
                 String after = norm.substring(f.end());
-                String misread = ON_DATE.matcher(after).find() || ON_DATE_LOOSE.matcher(after).find() ? null : misreadOnDate(after);
+                boolean on = ON_DATE.matcher(after).find(), loose = ON_DATE_LOOSE.matcher(after).find();
+                String misread = on || loose ? null : misreadOnDate(after);
                 if (misread != null) {
                     return Optional.of("\"" + misread + "\" after the date taken for \"তারিখে\"");
                 }
-                if (!ON_DATE.matcher(after).find() && ON_DATE_LOOSE.matcher(after).find()) {
+                if (!on && loose) {
                     return Optional.of("the word between the date and \"তারিখে\" did not read as খ্রি: \""
                             + after.strip().split("\\s+")[0] + "\"");
                 }

@@ -79,10 +79,9 @@ public final class OfficeWords {
     /** {@code between} without stray marks, each dropped mark a repair. */
     private static String stray(String between, List<Repair> repairs) {
         Matcher m = STRAY.matcher(between);
-        if (!m.find()) return between;
-        m.reset();
+        int before = repairs.size();
         while (m.find()) repairs.add(new Repair(m.group(), null));
-        return STRAY.matcher(between).replaceAll(" ").replaceAll("\\s{2,}", " ");
+        return repairs.size() == before ? between : m.replaceAll(" ").replaceAll("\\s{2,}", " ");
     }
 
     /** A directory word, as printed or with a genitive ending taken off (also each part of a hyphenated word). */

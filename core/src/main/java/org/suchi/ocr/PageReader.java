@@ -243,8 +243,7 @@ public final class PageReader {
      */
     static Missed missedLines(GrayImage gray, int dpi, OcrText t, List<Rect> bands, int pad, OcrEngine engine) {
         List<OcrText.Line> lines = new ArrayList<>(t.lines());
-        List<String> doubts = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) doubts.add(null);
+        List<String> doubts = new ArrayList<>(java.util.Collections.nCopies(lines.size(), (String) null));
         boolean changed = false;
         for (Rect b : bands) {
             boolean covered = false;
@@ -266,19 +265,13 @@ public final class PageReader {
             changed = true;
         }
         if (!changed) return null;
-        List<OcrText.Line> kept = new ArrayList<>();
-        List<String> keptDoubts = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            OcrText.Line l = lines.get(i);
-            if (l.text().isEmpty() && doubts.get(i) == null) continue;
-            kept.add(l);
-            keptDoubts.add(doubts.get(i));
-            if (l.text().isEmpty()) continue;
+        for (OcrText.Line l : lines) {
+            if (l.text().isEmpty()) continue; // a line of ink that did not read: only its doubt
             if (sb.length() > 0) sb.append('\n');
             sb.append(l.text());
         }
-        return new Missed(sb.toString(), kept, keptDoubts);
+        return new Missed(sb.toString(), lines, doubts);
     }
 
     /** Value cells are read band by band: a cell may hold two stacked values (two indicators in one row). */
